@@ -1,0 +1,172 @@
+import { type DuckDBConnection, type DuckDBInstance, StatementType } from "@duckdb/node-api";
+import { lineColumnAt, splitStatements } from "../../shared/sql/split-statements.ts";
+import type { ColumnInfo, RowWindow } from "../../shared/protocol/methods.ts";
+import { arrowFromResult } from "./arrow/arrow-from-duckdb.ts";
+import { EngineError, isInterrupt } from "./engine-error.ts";
+import { sqlErrorHeadline, sqlErrorOffset } from "./sql-error-position.ts";
+
+/** Materialised results live in an in-memory database attached once per engine. */
+export const RESULTS_DB = "wb_results";
+
+export interface RunOutcome {
+  resultId: string | null;
+  columns: ColumnInfo[];
+  rowCount: number;
+  elapsedMs: number;
+  statementType: string;
+  window: RowWindow;
+}
+
+export interface RunOptions {
+  windowSize?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs SQL scripts. The last statement, when it is a query, is materialised as a table in
+ * the results database so any window of it can be fetched later; earlier statements run as
+ * they are. Each run has its own connection so that it can be interrupted on its own.
+ */
+export class SqlRunner {
+  private seq = 0;
+
+  constructor(private readonly instance: DuckDBInstance) {}
+
+  async run(sql: string, opts: RunOptions = {}): Promise<RunOutcome> {
+    const statements = splitStatements(sql);
+    if (statements.length === 0) throw new EngineError("sql_error", "There is no SQL statement to run.");
+    const conn = await this.instance.connect();
+    const onAbort = () => conn.interrupt();
+    opts.signal?.addEventListener("abort", onAbort);
+    const started = performance.now();
+    try {
+      for (const stmt of statements.slice(0, -1)) {
+        this.throwIfAborted(opts.signal);
+        await this.guard(sql, stmt.text, stmt.start, () => conn.run(stmt.text));
+      }
+      this.throwIfAborted(opts.signal);
+      const last = statements[statements.length - 1]!;
+      const prepared = await this.guard(sql, last.text, last.start, () => conn.prepare(last.text));
+      const statementType = StatementType[prepared.statementType] ?? "UNKNOWN";
+      const windowSize = opts.windowSize ?? 200;
+      if (prepared.statementType === StatementType.SELECT) {
+        const resultId = `r_${++this.seq}`;
+        const prefix = `CREATE TABLE ${RESULTS_DB}.main."${resultId}" AS `;
+        const created = await this.tryMaterialise(conn, sql, last.text, last.start, prefix);
+        if (created !== null) {
+          const rowCount = created;
+          const window = await this.fetchWindowOn(conn, resultId, 0, windowSize);
+          const columns = await this.describe(conn, resultId);
+          return { resultId, columns, rowCount, elapsedMs: performance.now() - started, statementType, window };
+        }
+      }
+      // Not a query, or a query DuckDB will not wrap in CREATE TABLE AS (DESCRIBE, SHOW...):
+      // its rows, if any, come back in one window.
+      const result = await this.guard(sql, last.text, last.start, () => conn.run(last.text));
+      const columns = result.columnNames().map((name, i) => ({ name, type: result.columnType(i).toString() }));
+      const { ipc, rowCount } = await arrowFromResult(result, 100_000);
+      return {
+        resultId: null,
+        columns,
+        rowCount,
+        elapsedMs: performance.now() - started,
+        statementType,
+        window: { offset: 0, rowCount, arrow: ipc },
+      };
+    } finally {
+      opts.signal?.removeEventListener("abort", onAbort);
+      conn.closeSync();
+    }
+  }
+
+  async fetchWindow(resultId: string, offset: number, limit: number): Promise<RowWindow> {
+    const conn = await this.instance.connect();
+    try {
+      return await this.fetchWindowOn(conn, resultId, offset, limit);
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  async release(resultId: string): Promise<boolean> {
+    const conn = await this.instance.connect();
+    try {
+      const exists = await this.exists(conn, resultId);
+      if (exists) await conn.run(`DROP TABLE ${RESULTS_DB}.main."${resultId}"`);
+      return exists;
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  /** Returns the row count, or null when DuckDB cannot wrap this statement in CTAS. */
+  private async tryMaterialise(
+    conn: DuckDBConnection,
+    script: string,
+    text: string,
+    start: number,
+    prefix: string,
+  ): Promise<number | null> {
+    try {
+      // CREATE TABLE AS answers with one row: the number of rows it wrote.
+      const r = await conn.runAndReadAll(prefix + text);
+      return Number(r.getRows()[0]?.[0] ?? 0);
+    } catch (e) {
+      if (e instanceof Error && /^Parser Error/.test(e.message) && !isInterrupt(e)) {
+        // The statement on its own may still be valid (DESCRIBE, SHOW, PRAGMA...).
+        return null;
+      }
+      throw this.toEngineError(e, script, prefix + text, start - prefix.length);
+    }
+  }
+
+  private async fetchWindowOn(conn: DuckDBConnection, resultId: string, offset: number, limit: number) {
+    if (!/^r_\d+$/.test(resultId) || !(await this.exists(conn, resultId))) {
+      throw new EngineError("not_found", `Result ${resultId} is no longer available; run the cell again.`);
+    }
+    const result = await conn.run(`SELECT * FROM ${RESULTS_DB}.main."${resultId}" LIMIT ${limit} OFFSET ${offset}`);
+    const { ipc, rowCount } = await arrowFromResult(result);
+    return { offset, rowCount, arrow: ipc };
+  }
+
+  private async describe(conn: DuckDBConnection, resultId: string): Promise<ColumnInfo[]> {
+    const r = await conn.runAndReadAll(
+      `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = '${RESULTS_DB}' AND table_name = '${resultId}' ORDER BY column_index`,
+    );
+    return r.getRows().map(([name, type]) => ({ name: String(name), type: String(type) }));
+  }
+
+  private async exists(conn: DuckDBConnection, resultId: string): Promise<boolean> {
+    const r = await conn.runAndReadAll(
+      `SELECT count(*) FROM duckdb_tables() WHERE database_name = '${RESULTS_DB}' AND table_name = $name`,
+      { name: resultId },
+    );
+    return Number(r.getRows()[0]?.[0]) > 0;
+  }
+
+  private throwIfAborted(signal: AbortSignal | undefined): void {
+    if (signal?.aborted) throw new EngineError("cancelled", "The query was cancelled.");
+  }
+
+  private async guard<T>(script: string, executed: string, start: number, fn: () => Promise<T>) {
+    try {
+      return await fn();
+    } catch (e) {
+      throw this.toEngineError(e, script, executed, start);
+    }
+  }
+
+  /** `start` is where `executed` would begin in the script (negative when a prefix was added). */
+  private toEngineError(e: unknown, script: string, executed: string, start: number): EngineError {
+    if (e instanceof EngineError) return e;
+    if (isInterrupt(e)) return new EngineError("cancelled", "The query was cancelled.");
+    const message = e instanceof Error ? e.message : String(e);
+    const local = sqlErrorOffset(message, executed);
+    let position: EngineError["position"];
+    if (local !== undefined) {
+      const offset = Math.min(Math.max(0, start + local), script.length);
+      position = { ...lineColumnAt(script, offset), offset };
+    }
+    return new EngineError("sql_error", sqlErrorHeadline(message), position);
+  }
+}

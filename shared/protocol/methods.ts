@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/** Arrow IPC stream bytes; travel as frame attachments, never as JSON. */
+const ArrowBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected Arrow IPC bytes");
+
+export const ColumnInfoSchema = z.object({ name: z.string(), type: z.string() });
+export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
+
+export const TableMetaSchema = z.object({
+  datasetId: z.string().nullable(),
+  title: z.string().nullable(),
+  description: z.string().nullable(),
+  synthetic: z.boolean(),
+  sourceIds: z.array(z.string()),
+  origin: z.string().nullable(),
+});
+export type TableMeta = z.infer<typeof TableMetaSchema>;
+
+export const CatalogTableSchema = z.object({
+  schema: z.string(),
+  name: z.string(),
+  kind: z.enum(["table", "view"]),
+  rowCount: z.number().nullable(),
+  columns: z.array(ColumnInfoSchema),
+  meta: TableMetaSchema.nullable(),
+});
+export type CatalogTable = z.infer<typeof CatalogTableSchema>;
+
+export const RowWindowSchema = z.object({
+  offset: z.number().int().nonnegative(),
+  rowCount: z.number().int().nonnegative(),
+  arrow: ArrowBytes,
+});
+export type RowWindow = z.infer<typeof RowWindowSchema>;
+
+const SqlText = z.string().max(1_000_000);
+const WindowLimit = z.number().int().min(1).max(100_000);
+
+/**
+ * Every engine method: its params and its result. The engine validates params on arrival,
+ * the client validates results; both sides share these schemas and nothing else.
+ */
+export const methods = {
+  "engine.info": {
+    params: z.object({}).strict(),
+    result: z.object({
+      appVersion: z.string(),
+      duckdbVersion: z.string(),
+      threads: z.number(),
+      memoryLimit: z.string(),
+      workspaceDir: z.string(),
+      databasePath: z.string(),
+    }),
+  },
+  "catalog.list": {
+    params: z.object({}).strict(),
+    result: z.object({ tables: z.array(CatalogTableSchema) }),
+  },
+  "sql.run": {
+    params: z
+      .object({
+        sql: SqlText,
+        /** Rows of the first window to send with the answer. */
+        windowSize: WindowLimit.optional(),
+      })
+      .strict(),
+    result: z.object({
+      resultId: z.string().nullable(),
+      columns: z.array(ColumnInfoSchema),
+      rowCount: z.number().int().nonnegative(),
+      elapsedMs: z.number(),
+      statementType: z.string(),
+      window: RowWindowSchema,
+    }),
+  },
+  "sql.fetch": {
+    params: z
+      .object({ resultId: z.string().min(1).max(200), offset: z.number().int().nonnegative(), limit: WindowLimit })
+      .strict(),
+    result: RowWindowSchema,
+  },
+  "sql.release": {
+    params: z.object({ resultId: z.string().min(1).max(200) }).strict(),
+    result: z.object({ released: z.boolean() }),
+  },
+} as const;
+
+export type MethodTable = typeof methods;
+export type MethodName = keyof MethodTable;
+export type ParamsOf<M extends MethodName> = z.input<MethodTable[M]["params"]>;
+export type ResultOf<M extends MethodName> = z.infer<MethodTable[M]["result"]>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}

@@ -25,7 +25,10 @@ export class EngineDispatcher {
       this.reply({
         kind: "error",
         id: peekRequestId(frame),
-        error: { code: "too_large", message: `Message of ${frame.byteLength} bytes exceeds the ${MAX_REQUEST_BYTES}-byte limit.` },
+        error: {
+          code: "too_large",
+          message: `Message of ${frame.byteLength} bytes exceeds the ${MAX_REQUEST_BYTES}-byte limit.`,
+        },
       });
       return;
     }
@@ -59,7 +62,11 @@ export class EngineDispatcher {
 
   private async handle(id: number, method: string, rawParams: unknown): Promise<void> {
     if (!isMethodName(method)) {
-      this.reply({ kind: "error", id, error: { code: "unknown_method", message: `Unknown method "${method}".` } });
+      this.reply({
+        kind: "error",
+        id,
+        error: { code: "unknown_method", message: `Unknown method "${method}".` },
+      });
       return;
     }
     const parsed = methods[method].params.safeParse(rawParams ?? {});

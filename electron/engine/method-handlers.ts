@@ -6,7 +6,11 @@ export interface CallContext {
   progress: (fraction: number | null, message?: string) => void;
 }
 
-type Handler<M extends MethodName> = (engine: Engine, params: ParamsOf<M>, ctx: CallContext) => Promise<ResultOf<M>>;
+type Handler<M extends MethodName> = (
+  engine: Engine,
+  params: ParamsOf<M>,
+  ctx: CallContext,
+) => Promise<ResultOf<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
 
 /** What each protocol method does on the engine; params arrive already validated. */

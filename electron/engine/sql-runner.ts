@@ -1,6 +1,6 @@
 import { type DuckDBConnection, type DuckDBInstance, StatementType } from "@duckdb/node-api";
-import { lineColumnAt, splitStatements } from "../../shared/sql/split-statements.ts";
 import type { ColumnInfo, RowWindow } from "../../shared/protocol/methods.ts";
+import { lineColumnAt, splitStatements } from "../../shared/sql/split-statements.ts";
 import { arrowFromResult } from "./arrow/arrow-from-duckdb.ts";
 import { EngineError, isInterrupt } from "./engine-error.ts";
 import { sqlErrorHeadline, sqlErrorOffset } from "./sql-error-position.ts";
@@ -57,13 +57,22 @@ export class SqlRunner {
           const rowCount = created;
           const window = await this.fetchWindowOn(conn, resultId, 0, windowSize);
           const columns = await this.describe(conn, resultId);
-          return { resultId, columns, rowCount, elapsedMs: performance.now() - started, statementType, window };
+          return {
+            resultId,
+            columns,
+            rowCount,
+            elapsedMs: performance.now() - started,
+            statementType,
+            window,
+          };
         }
       }
       // Not a query, or a query DuckDB will not wrap in CREATE TABLE AS (DESCRIBE, SHOW...):
       // its rows, if any, come back in one window.
       const result = await this.guard(sql, last.text, last.start, () => conn.run(last.text));
-      const columns = result.columnNames().map((name, i) => ({ name, type: result.columnType(i).toString() }));
+      const columns = result
+        .columnNames()
+        .map((name, i) => ({ name, type: result.columnType(i).toString() }));
       const { ipc, rowCount } = await arrowFromResult(result, 100_000);
       return {
         resultId: null,
@@ -124,7 +133,9 @@ export class SqlRunner {
     if (!/^r_\d+$/.test(resultId) || !(await this.exists(conn, resultId))) {
       throw new EngineError("not_found", `Result ${resultId} is no longer available; run the cell again.`);
     }
-    const result = await conn.run(`SELECT * FROM ${RESULTS_DB}.main."${resultId}" LIMIT ${limit} OFFSET ${offset}`);
+    const result = await conn.run(
+      `SELECT * FROM ${RESULTS_DB}.main."${resultId}" LIMIT ${limit} OFFSET ${offset}`,
+    );
     const { ipc, rowCount } = await arrowFromResult(result);
     return { offset, rowCount, arrow: ipc };
   }

@@ -12,6 +12,10 @@ export function defaultWorkspaceDir(): string {
     case "darwin":
       return path.join(home, "Library", "Application Support", APP_FOLDER, "workspace");
     default:
-      return path.join(process.env.XDG_DATA_HOME ?? path.join(home, ".local", "share"), APP_FOLDER, "workspace");
+      return path.join(
+        process.env.XDG_DATA_HOME ?? path.join(home, ".local", "share"),
+        APP_FOLDER,
+        "workspace",
+      );
   }
 }

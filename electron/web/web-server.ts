@@ -85,9 +85,13 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     wss.handleUpgrade(req, socket, head, (ws) => {
       const dispatcher = new EngineDispatcher(opts.engine, (frame) => ws.send(frame));
       ws.on("message", (data, isBinary) => {
-        const bytes = Buffer.isBuffer(data) ? data : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
+        const bytes = Buffer.isBuffer(data)
+          ? data
+          : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]);
         // Text frames are not part of the protocol, but get an error reply like any bad frame.
-        void dispatcher.receive(isBinary ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes);
+        void dispatcher.receive(
+          isBinary ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes,
+        );
       });
       ws.on("close", () => dispatcher.cancelAll());
       ws.on("error", () => dispatcher.cancelAll());

@@ -37,7 +37,8 @@ export class EngineClient {
     transport.onFrame((frame) => this.receive(frame));
     transport.onClose((reason) => {
       this.closedReason = reason;
-      for (const p of this.pending.values()) p.reject(new EngineCallError({ code: "internal", message: reason }));
+      for (const p of this.pending.values())
+        p.reject(new EngineCallError({ code: "internal", message: reason }));
       this.pending.clear();
     });
   }
@@ -52,7 +53,12 @@ export class EngineClient {
         reject(new EngineCallError({ code: "cancelled", message: "Cancelled before it started." }));
         return;
       }
-      this.pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject, onProgress: opts.onProgress });
+      this.pending.set(id, {
+        method,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        onProgress: opts.onProgress,
+      });
       opts.signal?.addEventListener("abort", () => this.transport.send(encodeFrame({ kind: "cancel", id })), {
         once: true,
       });

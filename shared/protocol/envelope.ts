@@ -40,7 +40,11 @@ export const RequestEnvelopeSchema = z.object({
 });
 export const ResponseEnvelopeSchema = z.object({ kind: z.literal("response"), id, result: z.unknown() });
 /** id is null when the failing frame could not even be read far enough to know its id. */
-export const ErrorEnvelopeSchema = z.object({ kind: z.literal("error"), id: id.nullable(), error: WireErrorSchema });
+export const ErrorEnvelopeSchema = z.object({
+  kind: z.literal("error"),
+  id: id.nullable(),
+  error: WireErrorSchema,
+});
 export const ProgressEnvelopeSchema = z.object({
   kind: z.literal("progress"),
   id,

@@ -80,7 +80,8 @@ export function decodeFrame(frame: Uint8Array): Envelope {
     throw new FrameError(`frame body is not valid JSON: ${(e as Error).message}`);
   }
   const result = EnvelopeSchema.safeParse(parsed);
-  if (!result.success) throw new FrameError(`not a protocol envelope: ${result.error.issues[0]?.message ?? ""}`);
+  if (!result.success)
+    throw new FrameError(`not a protocol envelope: ${result.error.issues[0]?.message ?? ""}`);
   return result.data;
 }
 
@@ -88,7 +89,7 @@ export function decodeFrame(frame: Uint8Array): Envelope {
 export function peekRequestId(frame: Uint8Array): number | null {
   try {
     const text = new TextDecoder().decode(frame.subarray(0, 4096));
-    const m = /"id":(\d+)/.exec(text);
+    const m = /\\?"id\\?":(\d+)/.exec(text);
     return m ? Number(m[1]) : null;
   } catch {
     return null;

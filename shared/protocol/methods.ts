@@ -75,7 +75,11 @@ export const methods = {
   },
   "sql.fetch": {
     params: z
-      .object({ resultId: z.string().min(1).max(200), offset: z.number().int().nonnegative(), limit: WindowLimit })
+      .object({
+        resultId: z.string().min(1).max(200),
+        offset: z.number().int().nonnegative(),
+        limit: WindowLimit,
+      })
       .strict(),
     result: RowWindowSchema,
   },

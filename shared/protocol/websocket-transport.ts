@@ -27,7 +27,8 @@ export function websocketTransport(socket: WebSocketLike): Promise<Transport> {
     }
   });
   socket.addEventListener("close", (ev) => {
-    for (const l of closeListeners) l(`Connection to the engine closed (${ev.code}${ev.reason ? `: ${ev.reason}` : ""}).`);
+    for (const l of closeListeners)
+      l(`Connection to the engine closed (${ev.code}${ev.reason ? `: ${ev.reason}` : ""}).`);
   });
   const transport: Transport = {
     send: (frame) => {

@@ -1,5 +1,5 @@
-import duckdb from "@duckdb/node-bindings";
 import type { DuckDBDataChunk, DuckDBResult } from "@duckdb/node-api";
+import duckdb from "@duckdb/node-bindings";
 import * as arrow from "apache-arrow";
 import { type ColumnPlan, planColumn } from "./arrow-type-for-duckdb.ts";
 import { nestedValueToJs } from "./nested-value-to-js.ts";
@@ -15,7 +15,10 @@ export interface ArrowResult {
   rowCount: number;
 }
 
-export async function arrowFromResult(result: DuckDBResult, maxRows = Number.POSITIVE_INFINITY): Promise<ArrowResult> {
+export async function arrowFromResult(
+  result: DuckDBResult,
+  maxRows = Number.POSITIVE_INFINITY,
+): Promise<ArrowResult> {
   const names = result.columnNames();
   const types = result.columnTypes();
   const plans = types.map(planColumn);
@@ -64,7 +67,11 @@ function columnData(chunk: DuckDBDataChunk, col: number, plan: ColumnPlan, lengt
         length,
         nullCount,
         nullBitmap,
-        data: widenDecimal(duckdb.vector_get_data(vector, length * plan.sourceByteWidth), plan.sourceByteWidth, length),
+        data: widenDecimal(
+          duckdb.vector_get_data(vector, length * plan.sourceByteWidth),
+          plan.sourceByteWidth,
+          length,
+        ),
       });
     case "bool":
       return arrow.makeData({
@@ -87,13 +94,18 @@ function columnData(chunk: DuckDBDataChunk, col: number, plan: ColumnPlan, lengt
   }
 }
 
-function validity(vector: duckdb.Vector, length: number): { nullBitmap: Uint8Array | undefined; nullCount: number } {
+function validity(
+  vector: duckdb.Vector,
+  length: number,
+): { nullBitmap: Uint8Array | undefined; nullCount: number } {
   const mask = duckdb.vector_get_validity(vector, Math.ceil(length / 64) * 8);
   if (!mask) return { nullBitmap: undefined, nullCount: 0 };
   const bitmap = mask.slice(0, Math.ceil(length / 8));
   let valid = 0;
   for (let i = 0; i < length; i++) valid += (bitmap[i >> 3]! >> (i & 7)) & 1;
-  return valid === length ? { nullBitmap: undefined, nullCount: 0 } : { nullBitmap: bitmap, nullCount: length - valid };
+  return valid === length
+    ? { nullBitmap: undefined, nullCount: 0 }
+    : { nullBitmap: bitmap, nullCount: length - valid };
 }
 
 /** DuckDB stores DECIMAL in 2/4/8/16 bytes by width; Arrow wants 16-byte little-endian. */
@@ -112,7 +124,10 @@ function widenDecimal(source: Uint8Array, width: 2 | 4 | 8 | 16, length: number)
       out[4 * i + 3] = sign;
     }
   } else {
-    const values = width === 4 ? new Int32Array(source.slice().buffer, 0, length) : new Int16Array(source.slice().buffer, 0, length);
+    const values =
+      width === 4
+        ? new Int32Array(source.slice().buffer, 0, length)
+        : new Int16Array(source.slice().buffer, 0, length);
     for (let i = 0; i < length; i++) {
       const v = values[i]!;
       const sign = v < 0 ? -1 : 0;

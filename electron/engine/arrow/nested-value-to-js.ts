@@ -8,14 +8,22 @@ import {
   DuckDBTimestampMillisecondsValue,
   DuckDBTimestampSecondsValue,
   DuckDBTimestampTZValue,
+  DuckDBTimestampValue,
   type DuckDBType,
   DuckDBTypeId,
-  DuckDBTimestampValue,
   type DuckDBValue,
 } from "@duckdb/node-api";
 
 /** A JS value in the shape the Arrow builder of `nestedArrowType(type)` accepts. */
-export type NestedJs = null | boolean | number | bigint | string | Date | NestedJs[] | { [k: string]: NestedJs };
+export type NestedJs =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | Date
+  | NestedJs[]
+  | { [k: string]: NestedJs };
 
 const MS_PER_DAY = 86_400_000;
 

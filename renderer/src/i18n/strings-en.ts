@@ -1,0 +1,38 @@
+/** Every UI string, in English. Russian and Kyrgyz files will have the same keys. */
+export const en = {
+  "app.title": "Osh ICT Workbench",
+  "app.subtitle": "ICT roadmap analysis for Osh oblast and Osh city",
+  "connection.connecting": "Starting the engine…",
+  "connection.failed": "Could not reach the engine: {message}",
+  "connection.noToken":
+    "This page was opened without its access token. Open the address printed by `npm run web` (it ends with #token=…).",
+  "catalog.title": "Tables",
+  "catalog.empty": "No tables yet.",
+  "catalog.rows": "{count} rows",
+  "catalog.view": "view",
+  "catalog.synthetic": "synthetic",
+  "catalog.refresh": "Refresh",
+  "catalog.insertSelect": "Query this table in a new cell",
+  "notebook.title": "Notebook",
+  "notebook.addSqlCell": "+ SQL cell",
+  "cell.run": "Run",
+  "cell.runHint": "Shift+Enter",
+  "cell.cancel": "Cancel",
+  "cell.cancelHint": "Esc",
+  "cell.delete": "Delete cell",
+  "cell.status.idle": "Not run yet",
+  "cell.status.running": "Running…",
+  "cell.status.cancelled": "Cancelled",
+  "cell.status.done": "{rows} rows · {ms} ms",
+  "cell.status.doneOne": "1 row · {ms} ms",
+  "cell.status.doneStatement": "{statement} done · {ms} ms",
+  "cell.error.at": "Line {line}, column {column}",
+  "cell.placeholder": "Write SQL here, then press Shift+Enter",
+  "grid.null": "NULL",
+  "grid.loading": "…",
+  "grid.noColumns": "The statement returned no columns.",
+  "error.boundary": "Something went wrong while drawing this part of the window: {message}",
+  "error.retry": "Try again",
+} as const;
+
+export type StringKey = keyof typeof en;

@@ -1,0 +1,27 @@
+import "@fontsource/noto-sans/400.css";
+import "@fontsource/noto-sans/700.css";
+import "./styles.css";
+import { createRoot } from "react-dom/client";
+import { connectEngine, MissingTokenError } from "./api/connect-engine.ts";
+import { App } from "./app/App.tsx";
+import { ErrorBoundary } from "./app/ErrorBoundary.tsx";
+import { t } from "./i18n/t.ts";
+import { useWorkbench } from "./store/workbench-store.ts";
+
+createRoot(document.getElementById("root")!).render(
+  <ErrorBoundary>
+    <App />
+  </ErrorBoundary>,
+);
+
+connectEngine().then(
+  (client) => useWorkbench.getState().connected(client),
+  (e: unknown) =>
+    useWorkbench
+      .getState()
+      .connectionFailed(
+        e instanceof MissingTokenError
+          ? t("connection.noToken")
+          : t("connection.failed", { message: e instanceof Error ? e.message : String(e) }),
+      ),
+);

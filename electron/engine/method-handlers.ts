@@ -6,18 +6,21 @@ export interface CallContext {
   progress: (fraction: number | null, message?: string) => void;
 }
 
-type Handler<M extends MethodName> = (
+export type Handler<M extends MethodName> = (
   engine: Engine,
   params: ParamsOf<M>,
   ctx: CallContext,
 ) => Promise<ResultOf<M>>;
-export type HandlerTable = { [M in MethodName]: Handler<M> };
+/** Handlers for a subset of the methods (one area's file). */
+export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
 
-/** What each protocol method does on the engine; params arrive already validated. */
-export const handlers: HandlerTable = {
+const coreHandlers: HandlersFor<"engine.info" | "catalog.list" | "sql.run" | "sql.fetch" | "sql.release"> = {
   "engine.info": (engine) => engine.info(),
   "catalog.list": (engine) => engine.listCatalog(),
   "sql.run": (engine, p, ctx) => engine.runSql(p.sql, { windowSize: p.windowSize, signal: ctx.signal }),
   "sql.fetch": (engine, p) => engine.sql.fetchWindow(p.resultId, p.offset, p.limit),
   "sql.release": async (engine, p) => ({ released: await engine.sql.release(p.resultId) }),
 };
+
+/** What each protocol method does on the engine; params arrive already validated. */
+export const handlers: HandlersFor<MethodName> = { ...coreHandlers };

@@ -1,10 +1,7 @@
 import { z } from "zod";
+import { ColumnInfoSchema, RowWindowSchema, SqlText, WindowLimit } from "./common-schemas.ts";
 
-/** Arrow IPC stream bytes; travel as frame attachments, never as JSON. */
-const ArrowBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected Arrow IPC bytes");
-
-export const ColumnInfoSchema = z.object({ name: z.string(), type: z.string() });
-export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
+export type { ColumnInfo, RowWindow } from "./common-schemas.ts";
 
 export const TableMetaSchema = z.object({
   datasetId: z.string().nullable(),
@@ -26,21 +23,8 @@ export const CatalogTableSchema = z.object({
 });
 export type CatalogTable = z.infer<typeof CatalogTableSchema>;
 
-export const RowWindowSchema = z.object({
-  offset: z.number().int().nonnegative(),
-  rowCount: z.number().int().nonnegative(),
-  arrow: ArrowBytes,
-});
-export type RowWindow = z.infer<typeof RowWindowSchema>;
-
-const SqlText = z.string().max(1_000_000);
-const WindowLimit = z.number().int().min(1).max(100_000);
-
-/**
- * Every engine method: its params and its result. The engine validates params on arrival,
- * the client validates results; both sides share these schemas and nothing else.
- */
-export const methods = {
+/** Engine basics: info, catalog, ad-hoc SQL and its result windows. */
+export const coreMethods = {
   "engine.info": {
     params: z.object({}).strict(),
     result: z.object({
@@ -88,6 +72,13 @@ export const methods = {
     result: z.object({ released: z.boolean() }),
   },
 } as const;
+
+/**
+ * Every engine method: its params and its result. The engine validates params on arrival,
+ * the client validates results; both sides share these schemas and nothing else. Each area
+ * keeps its methods in its own file (methods-<area>.ts), joined here.
+ */
+export const methods = { ...coreMethods } as const;
 
 export type MethodTable = typeof methods;
 export type MethodName = keyof MethodTable;

@@ -3,7 +3,8 @@ import { decodeFrame, encodeFrame, FrameError, peekRequestId } from "../../share
 import { isMethodName, type MethodName, methods } from "../../shared/protocol/methods.ts";
 import type { Engine } from "./engine.ts";
 import { EngineError } from "./engine-error.ts";
-import { type CallContext, handlers } from "./method-handlers.ts";
+import type { CallContext } from "./handler-types.ts";
+import { handlers } from "./method-handlers.ts";
 
 /** Requests carry SQL and small params; anything bigger is refused before it is parsed. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;

@@ -1,18 +1,6 @@
-import type { MethodName, ParamsOf, ResultOf } from "../../shared/protocol/methods.ts";
-import type { Engine } from "./engine.ts";
-
-export interface CallContext {
-  signal: AbortSignal;
-  progress: (fraction: number | null, message?: string) => void;
-}
-
-export type Handler<M extends MethodName> = (
-  engine: Engine,
-  params: ParamsOf<M>,
-  ctx: CallContext,
-) => Promise<ResultOf<M>>;
-/** Handlers for a subset of the methods (one area's file). */
-export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
+import type { MethodName } from "../../shared/protocol/methods.ts";
+import type { HandlersFor } from "./handler-types.ts";
+import { resultHandlers } from "./result-handlers.ts";
 
 const coreHandlers: HandlersFor<"engine.info" | "catalog.list" | "sql.run" | "sql.fetch" | "sql.release"> = {
   "engine.info": (engine) => engine.info(),
@@ -23,4 +11,4 @@ const coreHandlers: HandlersFor<"engine.info" | "catalog.list" | "sql.run" | "sq
 };
 
 /** What each protocol method does on the engine; params arrive already validated. */
-export const handlers: HandlersFor<MethodName> = { ...coreHandlers };
+export const handlers: HandlersFor<MethodName> = { ...coreHandlers, ...resultHandlers };

@@ -3,10 +3,11 @@ import type { ColumnInfo, RowWindow } from "../../shared/protocol/methods.ts";
 import { lineColumnAt, splitStatements } from "../../shared/sql/split-statements.ts";
 import { arrowFromResult } from "./arrow/arrow-from-duckdb.ts";
 import { EngineError, isInterrupt } from "./engine-error.ts";
+import { resultTable } from "./result-table.ts";
+import { RESULTS_DB } from "./results-db.ts";
 import { sqlErrorHeadline, sqlErrorOffset } from "./sql-error-position.ts";
 
-/** Materialised results live in an in-memory database attached once per engine. */
-export const RESULTS_DB = "wb_results";
+export { RESULTS_DB } from "./results-db.ts";
 
 export interface RunOutcome {
   resultId: string | null;
@@ -97,12 +98,19 @@ export class SqlRunner {
     }
   }
 
+  /** Drops a result and its sorted copy, if any. */
   async release(resultId: string): Promise<boolean> {
     const conn = await this.instance.connect();
     try {
-      const exists = await this.exists(conn, resultId);
-      if (exists) await conn.run(`DROP TABLE ${RESULTS_DB}.main."${resultId}"`);
-      return exists;
+      let released = false;
+      for (const id of [resultId, `${resultId}__sorted`]) {
+        const table = await resultTable(conn, id).catch(() => null);
+        if (table) {
+          await conn.run(`DROP TABLE ${table}`);
+          released = true;
+        }
+      }
+      return released;
     } finally {
       conn.closeSync();
     }
@@ -130,12 +138,8 @@ export class SqlRunner {
   }
 
   private async fetchWindowOn(conn: DuckDBConnection, resultId: string, offset: number, limit: number) {
-    if (!/^r_\d+$/.test(resultId) || !(await this.exists(conn, resultId))) {
-      throw new EngineError("not_found", `Result ${resultId} is no longer available; run the cell again.`);
-    }
-    const result = await conn.run(
-      `SELECT * FROM ${RESULTS_DB}.main."${resultId}" LIMIT ${limit} OFFSET ${offset}`,
-    );
+    const table = await resultTable(conn, resultId);
+    const result = await conn.run(`SELECT * FROM ${table} LIMIT ${limit} OFFSET ${offset}`);
     const { ipc, rowCount } = await arrowFromResult(result);
     return { offset, rowCount, arrow: ipc };
   }
@@ -145,14 +149,6 @@ export class SqlRunner {
       `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = '${RESULTS_DB}' AND table_name = '${resultId}' ORDER BY column_index`,
     );
     return r.getRows().map(([name, type]) => ({ name: String(name), type: String(type) }));
-  }
-
-  private async exists(conn: DuckDBConnection, resultId: string): Promise<boolean> {
-    const r = await conn.runAndReadAll(
-      `SELECT count(*) FROM duckdb_tables() WHERE database_name = '${RESULTS_DB}' AND table_name = $name`,
-      { name: resultId },
-    );
-    return Number(r.getRows()[0]?.[0]) > 0;
   }
 
   private throwIfAborted(signal: AbortSignal | undefined): void {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ColumnInfoSchema, RowWindowSchema, SqlText, WindowLimit } from "./common-schemas.ts";
+import { resultMethods } from "./methods-results.ts";
 
 export type { ColumnInfo, RowWindow } from "./common-schemas.ts";
 
@@ -78,7 +79,7 @@ export const coreMethods = {
  * the client validates results; both sides share these schemas and nothing else. Each area
  * keeps its methods in its own file (methods-<area>.ts), joined here.
  */
-export const methods = { ...coreMethods } as const;
+export const methods = { ...coreMethods, ...resultMethods } as const;
 
 export type MethodTable = typeof methods;
 export type MethodName = keyof MethodTable;

@@ -23,6 +23,12 @@ function tokenEnd(text: string, from: number): number {
   return Math.min(text.length, from + Math.max(1, m ? m[0].length : 1));
 }
 
+/** Runs a key command and tells CodeMirror the key was taken. */
+function handled(action: () => void): boolean {
+  action();
+  return true;
+}
+
 export function SqlEditor({ value, onChange, onRun, onCancel, error, placeholderText }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -44,9 +50,9 @@ export function SqlEditor({ value, onChange, onRun, onCancel, error, placeholder
         linter(null),
         lintGutter(),
         keymap.of([
-          { key: "Shift-Enter", run: () => (handlers.current.onRun(), true) },
-          { key: "Mod-Enter", run: () => (handlers.current.onRun(), true) },
-          { key: "Escape", run: () => (handlers.current.onCancel(), true) },
+          { key: "Shift-Enter", run: () => handled(handlers.current.onRun) },
+          { key: "Mod-Enter", run: () => handled(handlers.current.onRun) },
+          { key: "Escape", run: () => handled(handlers.current.onCancel) },
           ...defaultKeymap,
           ...historyKeymap,
           ...searchKeymap,

@@ -14,6 +14,17 @@ export const TableMetaSchema = z.object({
 });
 export type TableMeta = z.infer<typeof TableMetaSchema>;
 
+export const SourceRecordSchema = z.object({
+  sourceId: z.string(),
+  publisher: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  retrieved: z.string().nullable(),
+  licence: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type SourceRecord = z.infer<typeof SourceRecordSchema>;
+
 export const CatalogTableSchema = z.object({
   schema: z.string(),
   name: z.string(),
@@ -40,6 +51,10 @@ export const coreMethods = {
   "catalog.list": {
     params: z.object({}).strict(),
     result: z.object({ tables: z.array(CatalogTableSchema) }),
+  },
+  "catalog.provenance": {
+    params: z.object({ table: z.string().min(1).max(200) }).strict(),
+    result: z.object({ sources: z.array(SourceRecordSchema) }),
   },
   "sql.run": {
     params: z

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { openWorkbench, screenshot, typeSql } from "./app-page.ts";
 
-test("sorts by a column in DuckDB, profiles a column and copies a selection as TSV", async ({ page, context }) => {
+test("sorts by a column in DuckDB, profiles a column and copies a selection as TSV", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openWorkbench(page);
   await typeSql(page, "SELECT unit_id, unit_type, area_km2 FROM units");
@@ -25,7 +28,10 @@ test("sorts by a column in DuckDB, profiles a column and copies a selection as T
   await profile.getByRole("button").click();
 
   await grid.locator('.grid-row[data-row="0"] .grid-cell').nth(0).click();
-  await grid.locator('.grid-row[data-row="2"] .grid-cell').nth(1).click({ modifiers: ["Shift"] });
+  await grid
+    .locator('.grid-row[data-row="2"] .grid-cell')
+    .nth(1)
+    .click({ modifiers: ["Shift"] });
   await page.keyboard.press("ControlOrMeta+c");
   await expect(page.locator(".grid-notice")).toHaveText("Copied 3 row(s) as TSV.");
   const tsv = await page.evaluate(() => navigator.clipboard.readText());

@@ -4,6 +4,7 @@
  * The output is deterministic (no timestamps), so an unchanged input gives the same hash and
  * the engine skips reloading.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -32,7 +33,15 @@ const POPULATION_FILE = "population.csv";
 const TARGETS_FILE = "targets.csv";
 const SEED_TARGETS_FILE = "targets_from_seeds.csv";
 const NSC_FILE = "nsc_sdg_regional.csv";
-const INPUT_FILES = [UNITS_FILE, NSC_FILE, ICT_FILE, POPULATION_FILE, FRAMEWORK_FILE, TARGETS_FILE, SEED_TARGETS_FILE];
+const INPUT_FILES = [
+  UNITS_FILE,
+  NSC_FILE,
+  ICT_FILE,
+  POPULATION_FILE,
+  FRAMEWORK_FILE,
+  TARGETS_FILE,
+  SEED_TARGETS_FILE,
+];
 
 const TABLE_TEXT: Record<BundledTableName, { title: string; description: string }> = {
   sources: {
@@ -57,7 +66,8 @@ const TABLE_TEXT: Record<BundledTableName, { title: string; description: string 
   },
   framework: {
     title: "Taza Koom framework",
-    description: "Goals, strategic tasks, subtasks and principles of the Taza Koom digital transformation programme.",
+    description:
+      "Goals, strategic tasks, subtasks and principles of the Taza Koom digital transformation programme.",
   },
   targets: {
     title: "Quantified targets",
@@ -113,6 +123,16 @@ function compareObservations(a: ObservationRow, b: ObservationRow): number {
   );
 }
 
+/** The repository lints JSON with Biome; formatting here keeps a fresh build lint-clean. */
+function formatWithBiome(file: string): void {
+  const biome = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../node_modules/.bin/biome");
+  if (!fs.existsSync(biome)) {
+    console.log(`  note: ${biome} not found; run "npx biome format --write ${file}" before committing`);
+    return;
+  }
+  execFileSync(biome, ["format", "--write", file], { stdio: "ignore" });
+}
+
 function main(): void {
   const dataDir = process.argv[2];
   if (!dataDir) throw new Error("usage: npx tsx datasets/build/build-datasets.ts <compiled data dir>");
@@ -152,7 +172,10 @@ function main(): void {
         if (!(rec.source_url ?? "").includes(NSC_REPO_MARKER)) return false;
         const key = [row.unit_id, row.indicator_id, row.year, row.sex, row.location].join("|");
         const match = (nscValues.get(key) ?? []).some((v) => v === row.value);
-        if (!match) throw new Error(`${ICT_FILE}: ${key} = ${row.value} comes from the NSC repository but is not in ${NSC_FILE}`);
+        if (!match)
+          throw new Error(
+            `${ICT_FILE}: ${key} = ${row.value} comes from the NSC repository but is not in ${NSC_FILE}`,
+          );
         return true;
       },
     },
@@ -165,8 +188,10 @@ function main(): void {
       file: POPULATION_FILE,
       names: (name): NameMapping => {
         const located = /^population_(urban|rural)_(census(?:_resident|_de_facto)?)$/.exec(name);
-        if (located) return { indicator: `population_${located[2]}`, location: located[1] as "urban" | "rural" };
-        if (name === "population_estimate_approx") return { indicator: "population_estimate", qualifier: "~" };
+        if (located)
+          return { indicator: `population_${located[2]}`, location: located[1] as "urban" | "rural" };
+        if (name === "population_estimate_approx")
+          return { indicator: "population_estimate", qualifier: "~" };
         if (name === "population") return { indicator: "population_unspecified" };
         return { indicator: name };
       },
@@ -239,7 +264,9 @@ function main(): void {
     inputs: INPUT_FILES.map((file) => ({ file, sha256: sha256(fs.readFileSync(path.join(dataDir, file))) })),
     tables: manifestTables,
   };
-  fs.writeFileSync(path.join(outDir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`, "utf8");
+  const manifestPath = path.join(outDir, "manifest.json");
+  fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`, "utf8");
+  formatWithBiome(manifestPath);
 
   const dupKeys = new Map<string, number>();
   for (const o of observations) dupKeys.set(obsKey(o), (dupKeys.get(obsKey(o)) ?? 0) + 1);
@@ -247,7 +274,8 @@ function main(): void {
   console.log(`wrote ${outDir}`);
   for (const t of manifestTables) console.log(`  ${t.file}: ${t.rows} rows`);
   console.log(`  ICT rows already in ${NSC_FILE} (dropped): ${ict.duplicates}`);
-  for (const e of [...ict.excluded, ...population.excluded]) console.log(`  left out row ${e.row}: ${e.reason}`);
+  for (const e of [...ict.excluded, ...population.excluded])
+    console.log(`  left out row ${e.row}: ${e.reason}`);
   console.log(`  keys with several values (reported by the data check): ${multi.length}`);
   console.log(`  content hash ${manifest.content_hash}`);
 }

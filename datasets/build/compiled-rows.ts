@@ -63,7 +63,8 @@ export function mapCompiledFile(
     if (!knownUnits.has(unitId)) throw new Error(`${where}: unit_id "${unitId}" is not in the units table`);
     const printed = parsePrintedValue(rec.value ?? "", where);
     const indicatorSpec = specs.get(mapping.indicator);
-    // NSC catalog entries take their unit from the NSC file: such rows are only kept as duplicates' check.
+    // NSC catalog entries have no unit of their own (it comes from the NSC file); rows mapped to
+    // them must be duplicates of NSC rows, which duplicateOf drops before the unit matters.
     const units: Record<string, number> = indicatorSpec?.unit
       ? { [indicatorSpec.unit]: 0, ...indicatorSpec.printedUnits }
       : {};
@@ -74,7 +75,7 @@ export function mapCompiledFile(
       indicator_id: mapping.indicator,
       year,
       value: shiftDecimal(printed.digits, power ?? 0),
-      source_id: sources.idForUrl(rec.source_url ?? "", where),
+      source_id: "",
       note: rec.source_note || null,
       sex: mapping.sex ?? "total",
       location: mapping.location ?? "total",
@@ -94,7 +95,8 @@ export function mapCompiledFile(
       throw new Error(`${where}: unit "${printedUnit}" is not a known unit of ${mapping.indicator}`);
     }
     used.add(mapping.indicator);
-    observations.push(row);
+    // Registered only for kept rows, so the sources table lists no source without a row.
+    observations.push({ ...row, source_id: sources.idForUrl(rec.source_url ?? "", where) });
   });
   const indicators = [...used].map((id): IndicatorRow => {
     const s = specs.get(id);

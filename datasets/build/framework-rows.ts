@@ -11,7 +11,8 @@ export function registerTazaKoomSource(sources: SourceRegistry): string {
   return sources.addFixed({
     source_id: "taza_koom_programme_text",
     publisher: "Government of the Kyrgyz Republic",
-    title: "About a program of digital transformation of the Kyrgyz Republic Taza Koom (official English text)",
+    title:
+      "About a program of digital transformation of the Kyrgyz Republic Taza Koom (official English text)",
     url: null,
     retrieved: null,
     licence: "not stated (government programme text)",
@@ -29,7 +30,8 @@ export function mapFramework(records: CsvRecord[], sourceId: string): FrameworkR
   return records.map((rec, index) => {
     const where = `${FRAMEWORK_FILE}: data row ${index + 1} (${rec.id})`;
     const kind = rec.level as FrameworkRow["kind"];
-    if (!KINDS.has(kind)) throw new Error(`${where}: level "${rec.level}" is not goal/task/subtask/principle`);
+    if (!KINDS.has(kind))
+      throw new Error(`${where}: level "${rec.level}" is not goal/task/subtask/principle`);
     const id = rec.id ?? "";
     const label = rec.label_en ?? "";
     return {

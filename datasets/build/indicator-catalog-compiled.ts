@@ -7,7 +7,10 @@ import type { IndicatorSpec } from "./indicator-catalog.ts";
  */
 
 const PCT = { value_min: 0, value_max: 100 } as const;
-const PERSONS = { unit: "persons", printedUnits: { persons: 0, "thousand persons": 3, "million persons": 6 } };
+const PERSONS = {
+  unit: "persons",
+  printedUnits: { persons: 0, "thousand persons": 3, "million persons": 6 },
+};
 
 export const POPULATION_INDICATORS: IndicatorSpec[] = [
   {
@@ -226,7 +229,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Mobile subscribers",
     name_ru: "Число абонентов мобильной связи",
     unit: "million",
-    definition: "Number of mobile subscribers (SIM cards) announced by the communications agency or ministry.",
+    definition:
+      "Number of mobile subscribers (SIM cards) announced by the communications agency or ministry.",
     direction: "higher",
     taza_koom_ref: "T1.1",
     topic: "ict_access",
@@ -284,7 +288,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Schools connected to the Internet",
     name_ru: "Школы, подключённые к Интернету",
     unit: "schools (of 2080)",
-    definition: "Schools connected to the Internet out of 2,080 (UN Kyrgyzstan citing Project Connect; undated).",
+    definition:
+      "Schools connected to the Internet out of 2,080 (UN Kyrgyzstan citing Project Connect; undated).",
     direction: "higher",
     taza_koom_ref: "T1.1",
     topic: "ict_infrastructure",
@@ -328,7 +333,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Settlements covered by 2G/3G/4G, % of 2,227",
     name_ru: "Доля населённых пунктов с покрытием 2G/3G/4G, % от 2227",
     unit: "% of 2,227 populated settlements",
-    definition: "KG Labs (2025, undated figure; original source not visible): share of 2,227 settlements covered.",
+    definition:
+      "KG Labs (2025, undated figure; original source not visible): share of 2,227 settlements covered.",
     direction: "higher",
     taza_koom_ref: "T1.1",
     topic: "ict_infrastructure",
@@ -363,7 +369,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Settlements counted by Digital CASA (denominator)",
     name_ru: "Населённые пункты, учтённые Digital CASA (знаменатель)",
     unit: "settlements",
-    definition: "Denominator used in the Digital CASA statement on settlements with Internet access (undated).",
+    definition:
+      "Denominator used in the Digital CASA statement on settlements with Internet access (undated).",
     direction: null,
     topic: "ict_infrastructure",
     value_min: 0,
@@ -373,7 +380,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Settlements with Internet access, %",
     name_ru: "Доля населённых пунктов с доступом к Интернету, %",
     unit: "% of 227 settlements",
-    definition: "Share of Batken oblast's 227 settlements with Internet access (same undated Digital CASA post).",
+    definition:
+      "Share of Batken oblast's 227 settlements with Internet access (same undated Digital CASA post).",
     direction: "higher",
     taza_koom_ref: "T1.1",
     topic: "ict_infrastructure",
@@ -429,7 +437,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Cumulative growth of the EGDI, %",
     name_ru: "Совокупный рост индекса EGDI, %",
     unit: "%",
-    definition: "Cumulative growth of Kyrgyzstan's EGDI as stated by the State Communications Committee (2020).",
+    definition:
+      "Cumulative growth of Kyrgyzstan's EGDI as stated by the State Communications Committee (2020).",
     direction: "higher",
     taza_koom_ref: "T3.1",
     topic: "e_government",
@@ -518,7 +527,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "IT specialists in the country",
     name_ru: "Число ИТ-специалистов в стране",
     unit: "persons",
-    definition: "Approximate number of IT specialists nationally, stated by the High Technology Park director (~2025).",
+    definition:
+      "Approximate number of IT specialists nationally, stated by the High Technology Park director (~2025).",
     direction: "higher",
     taza_koom_ref: "T2.3",
     topic: "digital_skills",
@@ -562,7 +572,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Registered ICT entities",
     name_ru: "Зарегистрированные субъекты в сфере ИКТ",
     unit: "entities",
-    definition: "ICT entities in the NSC enterprise registry (KG Labs analysis); more than 3/4 are individual entrepreneurs.",
+    definition:
+      "ICT entities in the NSC enterprise registry (KG Labs analysis); more than 3/4 are individual entrepreneurs.",
     direction: "higher",
     taza_koom_ref: "G7",
     topic: "ict_sector",
@@ -648,7 +659,8 @@ export const ICT_INDICATORS: IndicatorSpec[] = [
     name_en: "Personal computers in education-sector entities",
     name_ru: "Персональные компьютеры в организациях образования",
     unit: "thousand units",
-    definition: "Personal computers held by education-sector entities (NSC, 34 % of all PCs of economic entities).",
+    definition:
+      "Personal computers held by education-sector entities (NSC, 34 % of all PCs of economic entities).",
     direction: "higher",
     taza_koom_ref: "T3.2",
     topic: "ict_sector",
@@ -696,8 +708,14 @@ export const ICT_NAME_MAP: Record<
     indicator: "mobile_phone_ownership_pct_age15plus",
     location: "urban",
   },
-  internet_users_pct_survey_msoros_rural: { indicator: "internet_users_pct_survey_msoros", location: "rural" },
-  internet_users_pct_survey_msoros_urban: { indicator: "internet_users_pct_survey_msoros", location: "urban" },
+  internet_users_pct_survey_msoros_rural: {
+    indicator: "internet_users_pct_survey_msoros",
+    location: "rural",
+  },
+  internet_users_pct_survey_msoros_urban: {
+    indicator: "internet_users_pct_survey_msoros",
+    location: "urban",
+  },
   internet_access_points_rural: { indicator: "internet_access_points", location: "rural" },
   fixed_broadband_subscriptions_10mbps_plus: { indicator: "fixed_broadband_subscriptions" },
   fixed_broadband_subscriptions_2_to_10mbps: { indicator: "fixed_broadband_subscriptions" },

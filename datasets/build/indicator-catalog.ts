@@ -38,6 +38,8 @@ const OLD_OBLAST =
 export const NSC_INDICATORS: IndicatorSpec[] = [
   {
     id: "internet_users_pct_age15plus",
+    name_en: "Internet users aged 15+ (used in the last 3 months), % (NSC survey)",
+    name_ru: "Доля лиц в возрасте 15 лет и старше, пользовавшихся Интернетом за последние 3 месяца, %",
     name_ky: "Интернетти колдонгондордун үлүшү (15 жаш жана андан улуу калк), %",
     definition: `Share of persons aged 15+ who used the Internet from any location and on any device in the last 3 months (SDG 17.8.1, NSC series IT_USE_II99). Age 15+ only: not comparable with the ITU all-ages series internet_users_pct_itu. ${HH_SURVEY}`,
     direction: "higher",
@@ -47,6 +49,8 @@ export const NSC_INDICATORS: IndicatorSpec[] = [
   },
   {
     id: "mobile_phone_ownership_pct_age15plus",
+    name_en: "Persons aged 15+ who own a mobile phone, % (NSC survey)",
+    name_ru: "Доля лиц в возрасте 15 лет и старше, имеющих мобильный телефон, %",
     name_ky: "Мобилдик телефону бар адамдардын үлүшү (15 жаш жана андан улуу калк), %",
     definition: `Share of persons aged 15+ who own a mobile phone with at least one active SIM card for personal use (employer-provided phones count) (SDG 5.b.1, IT_MOB_OWN). ${HH_SURVEY}`,
     direction: "higher",
@@ -64,6 +68,9 @@ export const NSC_INDICATORS: IndicatorSpec[] = [
   },
   {
     id: "electricity_access_reliable_pct",
+    name_en: "Population with grid electricity and stable supply, % (NSC reliability-based definition)",
+    name_ru:
+      "Доля населения, подключённого к электросети со стабильным электроснабжением, % (определение НСК)",
     definition: `Share of population in households connected to the grid AND with stable supply (never cut, or only a few times a year): a reliability-based NSC definition, hence about 70-77 % nationally rather than about 100 % (SDG 7.1.1, EG_ACS_ELEC). ${HH_SURVEY}`,
     direction: "higher",
     taza_koom_ref: "P6",
@@ -284,7 +291,8 @@ export const NSC_INDICATORS: IndicatorSpec[] = [
   },
   {
     id: "mobile_network_coverage_2g_pct_population",
-    definition: "Share of population covered by at least a 2G mobile network (SDG 9.c.1, data reporter MDD KR).",
+    definition:
+      "Share of population covered by at least a 2G mobile network (SDG 9.c.1, data reporter MDD KR).",
     direction: "higher",
     taza_koom_ref: "T1.1",
     topic: "ict_infrastructure",
@@ -292,7 +300,8 @@ export const NSC_INDICATORS: IndicatorSpec[] = [
   },
   {
     id: "mobile_network_coverage_3g_pct_population",
-    definition: "Share of population covered by at least a 3G mobile network (SDG 9.c.1, data reporter MDD KR).",
+    definition:
+      "Share of population covered by at least a 3G mobile network (SDG 9.c.1, data reporter MDD KR).",
     direction: "higher",
     taza_koom_ref: "T1.1",
     topic: "ict_infrastructure",
@@ -300,7 +309,8 @@ export const NSC_INDICATORS: IndicatorSpec[] = [
   },
   {
     id: "mobile_network_coverage_4g_pct_population",
-    definition: "Share of population covered by at least a 4G mobile network (SDG 9.c.1, data reporter MDD KR).",
+    definition:
+      "Share of population covered by at least a 4G mobile network (SDG 9.c.1, data reporter MDD KR).",
     direction: "higher",
     taza_koom_ref: "T1.1",
     topic: "ict_infrastructure",
@@ -345,7 +355,8 @@ export const NSC_INDICATORS: IndicatorSpec[] = [
   },
   {
     id: "median_income_som_per_month",
-    definition: "National median monthly per-capita income, soms (national indicator 10.2.1 companion series).",
+    definition:
+      "National median monthly per-capita income, soms (national indicator 10.2.1 companion series).",
     direction: "higher",
     topic: "poverty",
     value_min: 0,

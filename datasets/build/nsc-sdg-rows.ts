@@ -51,7 +51,8 @@ export function mapNscSdg(records: CsvRecord[], sources: SourceRegistry, knownUn
     const sex = rec.sex ?? "";
     const location = rec.location ?? "";
     if (!SEXES.has(sex)) throw new Error(`${where}: sex "${sex}" is not total/male/female`);
-    if (!LOCATIONS.has(location)) throw new Error(`${where}: location "${location}" is not total/urban/rural`);
+    if (!LOCATIONS.has(location))
+      throw new Error(`${where}: location "${location}" is not total/urban/rural`);
     const printed = parsePrintedValue(rec.value ?? "", where);
     const entry = seen.get(indicator) ?? { rec, units: new Set<string>() };
     entry.units.add(plainUnit(rec.unit ?? ""));
@@ -81,7 +82,9 @@ export function mapNscSdg(records: CsvRecord[], sources: SourceRegistry, knownUn
     const allowed = new Set([unit, ...Object.keys(spec.printedUnits ?? {})]);
     const stray = [...units].filter((u) => !allowed.has(u));
     if (stray.length > 0) {
-      throw new Error(`${NSC_FILE}: indicator ${id} is printed in units ${[...units].join(" / ")}; expected ${unit}`);
+      throw new Error(
+        `${NSC_FILE}: indicator ${id} is printed in units ${[...units].join(" / ")}; expected ${unit}`,
+      );
     }
     return {
       indicator_id: id,

@@ -16,7 +16,8 @@ const PRINTED = /^(>=|<=|>|<|~)?\s*(-?\d+(?:\.\d+)?)$/;
 
 export function parsePrintedValue(text: string, where: string): PrintedValue {
   const match = PRINTED.exec(text.trim());
-  if (!match) throw new Error(`${where}: value "${text}" is not a number (optionally after >, <, >=, <= or ~)`);
+  if (!match)
+    throw new Error(`${where}: value "${text}" is not a number (optionally after >, <, >=, <= or ~)`);
   return { digits: match[2] ?? "", qualifier: (match[1] as ValueQualifier | undefined) ?? null };
 }
 

@@ -51,7 +51,10 @@ const PUBLISHERS: Record<string, Publisher> = {
   "stat.gov.kg": NSC,
   "www.stat.kg": NSC,
   "new.stat.kg": NSC,
-  "elkattoo.stat.kg": { name: "National Statistical Committee (census site elkattoo.stat.kg)", licence: NSC.licence },
+  "elkattoo.stat.kg": {
+    name: "National Statistical Committee (census site elkattoo.stat.kg)",
+    licence: NSC.licence,
+  },
   "osh.gov.kg": { name: "Osh oblast administration", licence: "not stated (government website)" },
   "digital.gov.kg": {
     name: "Ministry of Digital Development of the Kyrgyz Republic",
@@ -69,7 +72,10 @@ const PUBLISHERS: Record<string, Publisher> = {
   "datawrapper.dwcdn.net": { name: "Datawrapper chart (publisher not visible)", licence: "not stated" },
   "www.kyrgyzjer.com": { name: "Kyrgyzjer encyclopedia (kyrgyzjer.com)", licence: "not stated" },
   "212.24.105.57:9989": { name: "Kyrgyz encyclopedia wiki (copy)", licence: "not stated" },
-  "kyrgyzstan.pl16.edu.kg": { name: "Kyrgyz Wikipedia text quoted on a school website", licence: WIKIPEDIA.licence },
+  "kyrgyzstan.pl16.edu.kg": {
+    name: "Kyrgyz Wikipedia text quoted on a school website",
+    licence: WIKIPEDIA.licence,
+  },
   "24.kg": news("24.kg news agency"),
   "kabar.kg": news("Kabar news agency"),
   "m.oananews.org": news("OANA (Kabar news agency via Organisation of Asia-Pacific News Agencies)"),

@@ -8,32 +8,34 @@ import type { SourceRegistry } from "./source-registry.ts";
  * source states these links: they are editorial (framework_link_basis = 'editorial') and
  * listed here so a reviewer can see and change them in one place.
  */
-const TARGET_LINKS: Record<string, { framework?: string; indicator?: string; direction?: Direction; why?: string }> =
-  {
-    T01: { framework: "T2.3" },
-    T02: { framework: "T2.3" },
-    T03: {
-      framework: "T3.1",
-      indicator: "egdi_rank",
-      direction: "lower",
-      why: "A rank: lower is better.",
-    },
-    T04: { framework: "T3.1" },
-    T07: { framework: "T1.1" },
-    T08: { framework: "T1.1" },
-    T09: {
-      framework: "T1.1",
-      indicator: "internet_users_pct_itu",
-      why: "Compared with the ITU all-ages series; the target uses the project's own penetration definition.",
-    },
-    T10: { framework: "T1.1" },
-    T11: { framework: "T1.1" },
-    T13: { framework: "T2.3" },
-    T14: { framework: "T2.3" },
-    S01: { framework: "T2.3" },
-    S02: { framework: "T3.1" },
-    S03: { framework: "T1.2" },
-  };
+const TARGET_LINKS: Record<
+  string,
+  { framework?: string; indicator?: string; direction?: Direction; why?: string }
+> = {
+  T01: { framework: "T2.3" },
+  T02: { framework: "T2.3" },
+  T03: {
+    framework: "T3.1",
+    indicator: "egdi_rank",
+    direction: "lower",
+    why: "A rank: lower is better.",
+  },
+  T04: { framework: "T3.1" },
+  T07: { framework: "T1.1" },
+  T08: { framework: "T1.1" },
+  T09: {
+    framework: "T1.1",
+    indicator: "internet_users_pct_itu",
+    why: "Compared with the ITU all-ages series; the target uses the project's own penetration definition.",
+  },
+  T10: { framework: "T1.1" },
+  T11: { framework: "T1.1" },
+  T13: { framework: "T2.3" },
+  T14: { framework: "T2.3" },
+  S01: { framework: "T2.3" },
+  S02: { framework: "T3.1" },
+  S03: { framework: "T1.2" },
+};
 
 const SCOPES: Record<string, string> = { national: "kg", osh_oblast: "osh_oblast", osh_city: "osh_city" };
 

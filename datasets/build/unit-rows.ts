@@ -30,51 +30,58 @@ const NSC_REF_AREA: Record<string, string> = {
  * Regions that appear only in the statistics. English short names are the codelist's; the
  * Russian and Kyrgyz names are standard labels written for this project (not from the source).
  */
-const COMPARISON_REGIONS: Array<Pick<UnitRow, "unit_id" | "name_en" | "name_ru" | "name_ky" | "unit_type">> = [
-  { unit_id: "bishkek_city", name_en: "Bishkek (city)", name_ru: "г. Бишкек", name_ky: "Бишкек шаары", unit_type: "city" },
-  {
-    unit_id: "batken_oblast",
-    name_en: "Batken Region (Batken oblast)",
-    name_ru: "Баткенская область",
-    name_ky: "Баткен облусу",
-    unit_type: "oblast",
-  },
-  {
-    unit_id: "jalal_abad_oblast",
-    name_en: "Jalal-Abad Region (Jalal-Abad oblast)",
-    name_ru: "Джалал-Абадская область",
-    name_ky: "Жалал-Абад облусу",
-    unit_type: "oblast",
-  },
-  {
-    unit_id: "issyk_kul_oblast",
-    name_en: "Issyk-Kul Region (Issyk-Kul oblast)",
-    name_ru: "Иссык-Кульская область",
-    name_ky: "Ысык-Көл облусу",
-    unit_type: "oblast",
-  },
-  {
-    unit_id: "naryn_oblast",
-    name_en: "Naryn Region (Naryn oblast)",
-    name_ru: "Нарынская область",
-    name_ky: "Нарын облусу",
-    unit_type: "oblast",
-  },
-  {
-    unit_id: "talas_oblast",
-    name_en: "Talas Region (Talas oblast)",
-    name_ru: "Таласская область",
-    name_ky: "Талас облусу",
-    unit_type: "oblast",
-  },
-  {
-    unit_id: "chui_oblast",
-    name_en: "Chüy Region (Chui oblast)",
-    name_ru: "Чуйская область",
-    name_ky: "Чүй облусу",
-    unit_type: "oblast",
-  },
-];
+const COMPARISON_REGIONS: Array<Pick<UnitRow, "unit_id" | "name_en" | "name_ru" | "name_ky" | "unit_type">> =
+  [
+    {
+      unit_id: "bishkek_city",
+      name_en: "Bishkek (city)",
+      name_ru: "г. Бишкек",
+      name_ky: "Бишкек шаары",
+      unit_type: "city",
+    },
+    {
+      unit_id: "batken_oblast",
+      name_en: "Batken Region (Batken oblast)",
+      name_ru: "Баткенская область",
+      name_ky: "Баткен облусу",
+      unit_type: "oblast",
+    },
+    {
+      unit_id: "jalal_abad_oblast",
+      name_en: "Jalal-Abad Region (Jalal-Abad oblast)",
+      name_ru: "Джалал-Абадская область",
+      name_ky: "Жалал-Абад облусу",
+      unit_type: "oblast",
+    },
+    {
+      unit_id: "issyk_kul_oblast",
+      name_en: "Issyk-Kul Region (Issyk-Kul oblast)",
+      name_ru: "Иссык-Кульская область",
+      name_ky: "Ысык-Көл облусу",
+      unit_type: "oblast",
+    },
+    {
+      unit_id: "naryn_oblast",
+      name_en: "Naryn Region (Naryn oblast)",
+      name_ru: "Нарынская область",
+      name_ky: "Нарын облусу",
+      unit_type: "oblast",
+    },
+    {
+      unit_id: "talas_oblast",
+      name_en: "Talas Region (Talas oblast)",
+      name_ru: "Таласская область",
+      name_ky: "Талас облусу",
+      unit_type: "oblast",
+    },
+    {
+      unit_id: "chui_oblast",
+      name_en: "Chüy Region (Chui oblast)",
+      name_ru: "Чуйская область",
+      name_ky: "Чүй облусу",
+      unit_type: "oblast",
+    },
+  ];
 
 /** Labels the compiled file left blank, written for this project (noted in the row). */
 const MISSING_LABELS: Record<string, Partial<Pick<UnitRow, "name_ru" | "name_ky">>> = {

@@ -4,6 +4,7 @@ import type { ResultOf } from "../../shared/protocol/methods.ts";
 import { listCatalog } from "./catalog.ts";
 import { type DatabaseLimits, limitsFromMachine, openDatabase } from "./duckdb-open.ts";
 import { bootstrapWorkspace } from "./engine-bootstrap.ts";
+import { connectResolvingCells } from "./notebook/cell-search-path.ts";
 import { RESULTS_DB, type RunOptions, type RunOutcome, SqlRunner } from "./sql-runner.ts";
 
 export const APP_VERSION = "0.1.0";
@@ -45,12 +46,16 @@ export class Engine {
 
   /** Runs `fn` on a connection of its own, closed afterwards. */
   async withConnection<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
-    const conn = await this.instance.connect();
+    const conn = await connectResolvingCells(this.instance);
     try {
       return await fn(conn);
     } finally {
       conn.closeSync();
     }
+  }
+
+  get workspaceDir(): string {
+    return this.opts.workspaceDir;
   }
 
   async info(): Promise<ResultOf<"engine.info">> {

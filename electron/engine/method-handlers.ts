@@ -1,6 +1,8 @@
 import type { MethodName } from "../../shared/protocol/methods.ts";
 import { tableSources } from "./catalog-provenance.ts";
 import type { HandlersFor } from "./handler-types.ts";
+import { ioHandlers } from "./io-handlers.ts";
+import { notebookHandlers } from "./notebook/notebook-handlers.ts";
 import { resultHandlers } from "./result-handlers.ts";
 
 const coreHandlers: HandlersFor<
@@ -16,4 +18,9 @@ const coreHandlers: HandlersFor<
 };
 
 /** What each protocol method does on the engine; params arrive already validated. */
-export const handlers: HandlersFor<MethodName> = { ...coreHandlers, ...resultHandlers };
+export const handlers: HandlersFor<MethodName> = {
+  ...coreHandlers,
+  ...resultHandlers,
+  ...ioHandlers,
+  ...notebookHandlers,
+};

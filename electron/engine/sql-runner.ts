@@ -3,6 +3,7 @@ import type { ColumnInfo, RowWindow } from "../../shared/protocol/methods.ts";
 import { lineColumnAt, splitStatements } from "../../shared/sql/split-statements.ts";
 import { arrowFromResult } from "./arrow/arrow-from-duckdb.ts";
 import { EngineError, isInterrupt } from "./engine-error.ts";
+import { connectResolvingCells } from "./notebook/cell-search-path.ts";
 import { resultTable } from "./result-table.ts";
 import { RESULTS_DB } from "./results-db.ts";
 import { sqlErrorHeadline, sqlErrorOffset } from "./sql-error-position.ts";
@@ -36,7 +37,7 @@ export class SqlRunner {
   async run(sql: string, opts: RunOptions = {}): Promise<RunOutcome> {
     const statements = splitStatements(sql);
     if (statements.length === 0) throw new EngineError("sql_error", "There is no SQL statement to run.");
-    const conn = await this.instance.connect();
+    const conn = await connectResolvingCells(this.instance);
     const onAbort = () => conn.interrupt();
     opts.signal?.addEventListener("abort", onAbort);
     const started = performance.now();
@@ -90,7 +91,7 @@ export class SqlRunner {
   }
 
   async fetchWindow(resultId: string, offset: number, limit: number): Promise<RowWindow> {
-    const conn = await this.instance.connect();
+    const conn = await connectResolvingCells(this.instance);
     try {
       return await this.fetchWindowOn(conn, resultId, offset, limit);
     } finally {
@@ -100,7 +101,7 @@ export class SqlRunner {
 
   /** Drops a result and its sorted copy, if any. */
   async release(resultId: string): Promise<boolean> {
-    const conn = await this.instance.connect();
+    const conn = await connectResolvingCells(this.instance);
     try {
       let released = false;
       for (const id of [resultId, `${resultId}__sorted`]) {

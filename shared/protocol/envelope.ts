@@ -16,6 +16,9 @@ export const ErrorCodeSchema = z.enum([
   "cancelled",
   "not_found",
   "too_large",
+  "import_failed",
+  "export_failed",
+  "file_error",
   "unauthorized",
   "internal",
 ]);

@@ -24,7 +24,9 @@ const CHILDREN = `SELECT unit_id AS child, parent_id AS parent FROM main.units
   WHERE parent_id IS NOT NULL AND unit_type IN ('oblast', 'city', 'district')`;
 
 const SAME_DIMS = (a: string, b: string) =>
-  ["indicator_id", "year", "sex", "location", "age", "breakdown"].map((c) => `${a}.${c} = ${b}.${c}`).join(" AND ");
+  ["indicator_id", "year", "sex", "location", "age", "breakdown"]
+    .map((c) => `${a}.${c} = ${b}.${c}`)
+    .join(" AND ");
 
 function dims(r: Record<string, unknown>): string {
   const parts = [String(r.indicator_id), String(r.year)];

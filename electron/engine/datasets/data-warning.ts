@@ -15,7 +15,10 @@ export const OBSERVATION_KEY_SQL = `concat_ws('/', unit_id, indicator_id, coales
   CASE WHEN age <> 'total' THEN 'age=' || age END,
   CASE WHEN breakdown <> 'total' THEN 'breakdown=' || breakdown END)`;
 
-export async function queryRows(conn: DuckDBConnection, sql: string): Promise<Array<Record<string, unknown>>> {
+export async function queryRows(
+  conn: DuckDBConnection,
+  sql: string,
+): Promise<Array<Record<string, unknown>>> {
   const reader = await conn.runAndReadAll(sql);
   return reader.getRowObjectsJS() as Array<Record<string, unknown>>;
 }

@@ -1,8 +1,13 @@
 import path from "node:path";
 import { type DuckDBConnection, LIST, listValue, VARCHAR } from "@duckdb/node-api";
 import { quoteIdentifier, sqlLiteral } from "../../../shared/charts/sql-quote.ts";
-import { BUNDLED_SCHEMAS, type BundledManifest, type BundledTableSchema, type ManifestTable } from "./bundled-schema.ts";
 import { createBundledTableSql } from "./bundled-ddl.ts";
+import {
+  BUNDLED_SCHEMAS,
+  type BundledManifest,
+  type BundledTableSchema,
+  type ManifestTable,
+} from "./bundled-schema.ts";
 import { readBundledManifest } from "./read-manifest.ts";
 import { ensureMetaSchema, upsertTableMeta } from "./table-meta.ts";
 
@@ -46,7 +51,9 @@ async function loadTable(conn: DuckDBConnection, datasetsDir: string, entry: Man
   } catch (err) {
     throw new Error(`${csvPath}: loading table ${entry.table} failed: ${(err as Error).message}`);
   }
-  const counted = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM main.${quoteIdentifier(entry.table)}`);
+  const counted = await conn.runAndReadAll(
+    `SELECT count(*)::INTEGER FROM main.${quoteIdentifier(entry.table)}`,
+  );
   const rows = Number(counted.getRowsJS()[0]?.[0]);
   if (rows !== entry.rows) {
     throw new Error(`${csvPath}: ${rows} rows read, manifest.json says ${entry.rows}; rebuild the datasets`);

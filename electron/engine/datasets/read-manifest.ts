@@ -51,7 +51,8 @@ export function readBundledManifest(datasetsDir: string): BundledManifest {
   const manifest = parsed.data as BundledManifest;
   for (const name of BUNDLED_TABLE_NAMES) {
     const entry = manifest.tables.find((t) => t.table === name);
-    if (!entry) throw new Error(`${file}: table ${name} is missing; rebuild with datasets/build/build-datasets.ts`);
+    if (!entry)
+      throw new Error(`${file}: table ${name} is missing; rebuild with datasets/build/build-datasets.ts`);
     const expected = BUNDLED_SCHEMAS[name].columns.map((c) => `${c.name} ${c.type}`).join(", ");
     const actual = entry.columns.map((c) => `${c.name} ${c.type}`).join(", ");
     if (expected !== actual) {

@@ -7,7 +7,16 @@ import { queryRows } from "../data-warning.ts";
  */
 
 /** Osh oblast's districts and Osh city: the area the roadmap covers. */
-export const CENSUS_UNITS = ["alay", "aravan", "chon_alay", "kara_kulja", "kara_suu", "nookat", "uzgen", "osh_city"];
+export const CENSUS_UNITS = [
+  "alay",
+  "aravan",
+  "chon_alay",
+  "kara_kulja",
+  "kara_suu",
+  "nookat",
+  "uzgen",
+  "osh_city",
+];
 
 /**
  * Population series in order of preference. Resident and de facto counts come first (latest
@@ -65,7 +74,10 @@ async function populationOf(conn: DuckDBConnection, unitId: string): Promise<Rec
      LIMIT 1`,
   );
   const row = rows[0];
-  if (!row) throw new Error(`census calibration: no bundled population figure for unit ${unitId} in main.observations`);
+  if (!row)
+    throw new Error(
+      `census calibration: no bundled population figure for unit ${unitId} in main.observations`,
+    );
   return row;
 }
 
@@ -73,7 +85,10 @@ async function populationOf(conn: DuckDBConnection, unitId: string): Promise<Rec
  * Urban share: a city is all urban; a district uses its latest census urban/total pair, else
  * its towns' census population over its own for the same year, else 0 (no town bundled).
  */
-async function urbanShareOf(conn: DuckDBConnection, unitId: string): Promise<{ share: number; basis: string }> {
+async function urbanShareOf(
+  conn: DuckDBConnection,
+  unitId: string,
+): Promise<{ share: number; basis: string }> {
   if (unitId === "osh_city") return { share: 1, basis: "city: all residents treated as urban (assumption)" };
   const pair = await queryRows(
     conn,
@@ -133,7 +148,9 @@ export async function readCensusCalibration(conn: DuckDBConnection): Promise<Cen
     "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND database_name = current_database() AND table_name IN ('observations', 'units')",
   );
   if (tables.length < 2) {
-    throw new Error("census calibration: tables main.observations and main.units are missing; load the bundled data first");
+    throw new Error(
+      "census calibration: tables main.observations and main.units are missing; load the bundled data first",
+    );
   }
   const units: UnitCalibration[] = [];
   for (const unitId of CENSUS_UNITS) {

@@ -14,6 +14,7 @@ const USAGE = `osh-workbench — Osh ICT Workbench
 Usage:
   osh-workbench serve [--port N] [--workspace DIR] [--open]
   osh-workbench query [--workspace DIR] [--format json|csv] "SQL"
+  osh-workbench generate-census [--scale N] [--workspace DIR]
 
 Options:
   --workspace DIR   workspace folder (default: ${defaultWorkspaceDir()})
@@ -26,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       return serve(rest);
     case "query":
       return query(rest);
+    case "generate-census":
+      return generateCensus(rest);
     case undefined:
     case "help":
     case "--help":
@@ -60,7 +63,7 @@ async function serve(args: string[]): Promise<number> {
   if (values.open) openInBrowser(server.url);
   const stop = async () => {
     await server.close();
-    engine.close();
+    await engine.shutdown();
     process.exit(0);
   };
   process.on("SIGINT", stop);
@@ -83,7 +86,10 @@ async function query(args: string[]): Promise<number> {
     process.stderr.write(`query: unknown --format "${values.format}" (json or csv).\n`);
     return 1;
   }
-  const engine = await Engine.open({ workspaceDir: values.workspace ?? defaultWorkspaceDir() });
+  const engine = await Engine.open({
+    workspaceDir: values.workspace ?? defaultWorkspaceDir(),
+    census: false,
+  });
   try {
     const outcome = await engine.runSql(sql, { windowSize: 1 });
     const reader = await engine.withConnection((c) =>
@@ -103,6 +109,33 @@ async function query(args: string[]): Promise<number> {
       process.stderr.write(`Error${at}: ${e.message}\n`);
     } else process.stderr.write(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
+  } finally {
+    engine.close();
+  }
+}
+
+async function generateCensus(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { workspace: { type: "string" }, scale: { type: "string" } },
+  });
+  const scale = values.scale === undefined ? 1 : Number(values.scale);
+  if (!(scale > 0)) {
+    process.stderr.write(`generate-census: --scale must be a positive number, got "${values.scale}".\n`);
+    return 1;
+  }
+  const engine = await Engine.open({
+    workspaceDir: values.workspace ?? defaultWorkspaceDir(),
+    census: false,
+  });
+  try {
+    const started = performance.now();
+    const r = await engine.ensureCensus(scale);
+    const how = r.generated ? `generated in ${Math.round(performance.now() - started)} ms` : "already cached";
+    process.stdout.write(
+      `SYNTHETIC census extract: ${r.rows} persons in view ${r.table} (${how})\n  ${r.path}\n`,
+    );
+    return 0;
   } finally {
     engine.close();
   }

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { ResultOf } from "../../shared/protocol/methods.ts";
 import { listCatalog } from "./catalog.ts";
+import { type EnsureCensusResult, ensureCensus } from "./datasets/census/ensure-census.ts";
 import { type DatabaseLimits, limitsFromMachine, openDatabase } from "./duckdb-open.ts";
 import { bootstrapWorkspace } from "./engine-bootstrap.ts";
 import { connectResolvingCells } from "./notebook/cell-search-path.ts";
@@ -16,6 +17,11 @@ export interface EngineOptions {
   limits?: DatabaseLimits;
   /** Load the bundled datasets at start (default true). */
   bundledData?: boolean;
+  /**
+   * Generate the synthetic census extract (scale 1) in the background after start, if it is
+   * not cached yet (default: same as bundledData).
+   */
+  census?: boolean;
 }
 
 /** The engine: one DuckDB database per workspace and the operations the protocol exposes. */
@@ -31,6 +37,7 @@ export class Engine {
       databasePath: path.join(options.workspaceDir, "workspace.duckdb"),
       limits: limitsFromMachine(),
       bundledData: true,
+      census: options.bundledData ?? true,
       ...options,
     };
     const instance = await openDatabase(opts.databasePath, opts.limits);
@@ -41,7 +48,22 @@ export class Engine {
     } finally {
       conn.closeSync();
     }
-    return new Engine(instance, new SqlRunner(instance), opts);
+    const engine = new Engine(instance, new SqlRunner(instance), opts);
+    if (opts.census && opts.bundledData) engine.censusReady = engine.ensureCensus(1).catch(() => undefined);
+    return engine;
+  }
+
+  /** Settles when the background census generation is done (or failed, with the reason logged). */
+  censusReady: Promise<unknown> = Promise.resolve();
+
+  /** The synthetic census extract at a scale, cached as Parquet in the workspace. */
+  ensureCensus(scale: number): Promise<EnsureCensusResult> {
+    return this.withConnection((c) =>
+      ensureCensus(c, { cacheDir: path.join(this.opts.workspaceDir, "census"), scale }),
+    ).catch((e: unknown) => {
+      console.error(`Synthetic census extract not generated: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    });
   }
 
   /** Runs `fn` on a connection of its own, closed afterwards. */
@@ -82,5 +104,11 @@ export class Engine {
 
   close(): void {
     this.instance.closeSync();
+  }
+
+  /** Lets background work (census generation) finish before the database closes. */
+  async shutdown(): Promise<void> {
+    await this.censusReady;
+    this.close();
   }
 }

@@ -1,16 +1,31 @@
 import { CatalogSidebar } from "../catalog/CatalogSidebar.tsx";
 import { t } from "../i18n/t.ts";
+import { DropZone } from "../io/DropZone.tsx";
 import { Notebook } from "../notebook/Notebook.tsx";
+import { useUi } from "../store/ui-store.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
+import { Dialogs } from "./Dialogs.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 
 export function App() {
   const connection = useWorkbench((s) => s.connection);
+  const openDialog = useUi((s) => s.openDialog);
   return (
     <div className="app">
       <header className="app-header">
         <h1>{t("app.title")}</h1>
         <span className="muted">{t("app.subtitle")}</span>
+        <span className="spacer" />
+        {connection.status === "ready" && (
+          <button
+            type="button"
+            className="btn header-btn"
+            onClick={() => openDialog({ kind: "import" })}
+            data-testid="open-import"
+          >
+            {t("io.import.button")}
+          </button>
+        )}
       </header>
       {connection.status === "connecting" && <p className="banner">{t("connection.connecting")}</p>}
       {connection.status === "failed" && (
@@ -19,14 +34,19 @@ export function App() {
         </p>
       )}
       {connection.status === "ready" && (
-        <div className="app-body">
+        <DropZone>
+          <div className="app-body">
+            <ErrorBoundary>
+              <CatalogSidebar />
+            </ErrorBoundary>
+            <ErrorBoundary>
+              <Notebook />
+            </ErrorBoundary>
+          </div>
           <ErrorBoundary>
-            <CatalogSidebar />
+            <Dialogs />
           </ErrorBoundary>
-          <ErrorBoundary>
-            <Notebook />
-          </ErrorBoundary>
-        </div>
+        </DropZone>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { ResultGrid } from "../grid/ResultGrid.tsx";
 import { t } from "../i18n/t.ts";
 import type { SqlCellState } from "../store/cell-types.ts";
+import { useUi } from "../store/ui-store.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
 import { SqlEditor } from "./SqlEditor.tsx";
 
@@ -29,6 +30,7 @@ function statusText(cell: SqlCellState): string {
 
 export function SqlCell({ cell, index }: { cell: SqlCellState; index: number }) {
   const { client, setSource, runCell, cancelCell, deleteCell } = useWorkbench();
+  const openDialog = useUi((s) => s.openDialog);
   const running = cell.status === "running";
   return (
     <section
@@ -60,6 +62,22 @@ export function SqlCell({ cell, index }: { cell: SqlCellState; index: number }) 
         <span className={`cell-status status-${cell.status}`} data-testid="cell-status" role="status">
           {statusText(cell)}
         </span>
+        {cell.result?.resultId && (
+          <button
+            type="button"
+            className="btn ghost"
+            onClick={() =>
+              openDialog({
+                kind: "export-result",
+                resultId: cell.result!.resultId!,
+                suggestedName: `result_${index + 1}`,
+              })
+            }
+            data-testid="export-result"
+          >
+            ⤓ {t("io.export.button")}
+          </button>
+        )}
         <button
           type="button"
           className="btn ghost"

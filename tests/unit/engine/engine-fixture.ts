@@ -11,6 +11,7 @@ export async function openTestEngine(
   const engine = await Engine.open({
     workspaceDir: dir,
     bundledData: opts.bundledData ?? false,
+    census: false,
     limits: { threads: 2, memoryLimit: "2GB" },
   });
   return { engine, dir };

@@ -6,10 +6,17 @@ import { notebookHandlers } from "./notebook/notebook-handlers.ts";
 import { resultHandlers } from "./result-handlers.ts";
 
 const coreHandlers: HandlersFor<
-  "engine.info" | "catalog.list" | "catalog.provenance" | "sql.run" | "sql.fetch" | "sql.release"
+  "engine.info" | "catalog.list" | "catalog.provenance" | "catalog.functions" | "sql.run" | "sql.fetch" | "sql.release"
 > = {
   "engine.info": (engine) => engine.info(),
   "catalog.list": (engine) => engine.listCatalog(),
+  "catalog.functions": (engine) =>
+    engine.withConnection(async (c) => {
+      const r = await c.runAndReadAll(
+        "SELECT DISTINCT function_name FROM duckdb_functions() WHERE NOT starts_with(function_name, '__') AND regexp_full_match(function_name, '[a-z_][a-z0-9_]*') ORDER BY 1",
+      );
+      return { names: r.getRows().map(([n]) => String(n)) };
+    }),
   "catalog.provenance": (engine, p) =>
     engine.withConnection(async (c) => ({ sources: await tableSources(c, p.table) })),
   "sql.run": (engine, p, ctx) => engine.runSql(p.sql, { windowSize: p.windowSize, signal: ctx.signal }),

@@ -6,6 +6,7 @@ import { connectEngine, MissingTokenError } from "./api/connect-engine.ts";
 import { App } from "./app/App.tsx";
 import { ErrorBoundary } from "./app/ErrorBoundary.tsx";
 import { t } from "./i18n/t.ts";
+import { useFiles } from "./store/notebook-files.ts";
 import { useWorkbench } from "./store/workbench-store.ts";
 
 createRoot(document.getElementById("root")!).render(
@@ -15,7 +16,10 @@ createRoot(document.getElementById("root")!).render(
 );
 
 connectEngine().then(
-  (client) => useWorkbench.getState().connected(client),
+  async (client) => {
+    await useWorkbench.getState().connected(client);
+    await useFiles.getState().startup();
+  },
   (e: unknown) =>
     useWorkbench
       .getState()

@@ -4,9 +4,14 @@ import { type Envelope, EnvelopeSchema } from "./envelope.ts";
  * One frame = [u32 little-endian header length][UTF-8 JSON header][binary attachments].
  * Binary values (Arrow IPC bytes) travel as attachments instead of JSON number arrays; in the
  * header they are replaced by {"$bin": index} and their lengths are listed in "bins".
+ * Every attachment starts 8-byte aligned in the frame (the header is padded with JSON whitespace,
+ * attachments are followed by unreferenced padding entries): Arrow readers copy any buffer that
+ * is not aligned for its element type, which for result windows meant a copy of every column.
  */
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { fatal: true });
+const ALIGN = 8;
+const PADDING = new Uint8Array(ALIGN);
 
 export class FrameError extends Error {}
 
@@ -14,13 +19,22 @@ export function encodeFrame(envelope: Envelope): Uint8Array {
   const bins: Uint8Array[] = [];
   const body = JSON.stringify(envelope, (_key, value: unknown) => {
     if (value instanceof Uint8Array) {
+      const index = bins.length;
       bins.push(value);
-      return { $bin: bins.length - 1 };
+      const pad = (ALIGN - (value.byteLength % ALIGN)) % ALIGN;
+      if (pad > 0) bins.push(PADDING.subarray(0, pad));
+      return { $bin: index };
     }
     if (typeof value === "bigint") return value.toString();
     return value;
   });
-  const header = encoder.encode(JSON.stringify({ bins: bins.map((b) => b.byteLength), body }));
+  let header = encoder.encode(JSON.stringify({ bins: bins.map((b) => b.byteLength), body }));
+  const headerPad = (ALIGN - ((4 + header.byteLength) % ALIGN)) % ALIGN;
+  if (bins.length > 0 && headerPad > 0) {
+    const padded = new Uint8Array(header.byteLength + headerPad).fill(0x20);
+    padded.set(header);
+    header = padded;
+  }
   const total = 4 + header.byteLength + bins.reduce((n, b) => n + b.byteLength, 0);
   const out = new Uint8Array(total);
   new DataView(out.buffer).setUint32(0, header.byteLength, true);

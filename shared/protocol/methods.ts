@@ -58,6 +58,10 @@ export const coreMethods = {
     params: z.object({ table: z.string().min(1).max(200) }).strict(),
     result: z.object({ sources: z.array(SourceRecordSchema) }),
   },
+  "catalog.functions": {
+    params: z.object({}).strict(),
+    result: z.object({ names: z.array(z.string()) }),
+  },
   "sql.run": {
     params: z
       .object({

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "screenshots");
 
-/** Opens the workbench and waits until the engine answered (catalog drawn). */
+/** Opens the workbench and waits until the engine answered and a notebook is drawn. */
 export async function openWorkbench(page: Page): Promise<void> {
   const url = process.env.OSH_E2E_URL;
   if (!url) throw new Error("OSH_E2E_URL is not set: the global setup did not start web mode.");
@@ -12,19 +12,28 @@ export async function openWorkbench(page: Page): Promise<void> {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url);
   await expect(page.getByTestId("catalog")).toBeVisible();
+  await expect(page.getByTestId("cell").first()).toBeVisible();
   expect(errors).toEqual([]);
 }
 
-/** Replaces the text of the n-th SQL cell's editor. */
-export async function typeSql(page: Page, sql: string, cell = 0): Promise<void> {
-  const editor = page.getByTestId("sql-cell").nth(cell).locator(".cm-content");
+/** Adds a SQL cell at the end of the notebook, types the SQL into it and returns the cell. */
+export async function addSqlCell(page: Page, sql: string): Promise<Locator> {
+  await page.getByTestId("add-sql-cell").click();
+  const cell = page.getByTestId("cell").last();
+  await typeInto(page, cell, sql);
+  return cell;
+}
+
+/** Replaces the text of a cell's editor (inserted as text: no completion pop-ups get in the way). */
+export async function typeInto(page: Page, cell: Locator, text: string): Promise<void> {
+  const editor = cell.locator(".cm-content");
   await editor.click();
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
-  await editor.pressSequentially(sql, { delay: 0 });
+  await page.keyboard.insertText(text);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }

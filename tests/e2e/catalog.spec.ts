@@ -26,7 +26,7 @@ test("profiles a table with SUMMARIZE from the catalog", async ({ page }) => {
     .filter({ has: page.locator(".table-name", { hasText: /^units$/ }) });
   await units.locator("summary").click();
   await units.getByRole("button", { name: "Profile (SUMMARIZE)" }).click();
-  const cell = page.getByTestId("sql-cell").last();
+  const cell = page.getByTestId("cell").last();
   await expect(cell.getByTestId("cell-status")).toHaveText(/rows/);
   await expect(cell.getByTestId("grid").locator(".grid-head-name").first()).toHaveText("column_name");
 });

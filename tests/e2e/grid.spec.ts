@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openWorkbench, screenshot, typeSql } from "./app-page.ts";
+import { addSqlCell, openWorkbench, screenshot } from "./app-page.ts";
 
 test("sorts by a column in DuckDB, profiles a column and copies a selection as TSV", async ({
   page,
@@ -7,10 +7,10 @@ test("sorts by a column in DuckDB, profiles a column and copies a selection as T
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openWorkbench(page);
-  await typeSql(page, "SELECT unit_id, unit_type, area_km2 FROM units");
+  const cell = await addSqlCell(page, "SELECT unit_id, unit_type, area_km2 FROM units");
   await page.keyboard.press("Shift+Enter");
-  await expect(page.getByTestId("cell-status")).toHaveText(/rows/);
-  const grid = page.getByTestId("grid");
+  await expect(cell.getByTestId("cell-status")).toHaveText(/rows/);
+  const grid = cell.getByTestId("grid");
 
   await grid.getByTestId("sort-column").filter({ hasText: "unit_id" }).click();
   await expect(grid.getByTestId("sort-column").filter({ hasText: "unit_id" })).toHaveText("unit_id ▲");

@@ -40,7 +40,7 @@ test("imports a Windows-1251 semicolon CSV through the dialog and exports the re
   await dialog.getByTestId("table-name").fill("internet_districts");
   await dialog.getByTestId("run-import").click();
   await expect(dialog).toBeHidden();
-  const cell = page.getByTestId("sql-cell").last();
+  const cell = page.getByTestId("cell").last();
   await expect(cell.getByTestId("cell-status")).toHaveText(/^3 rows/);
   await expect(page.getByTestId("catalog")).toContainText("internet_districts");
 

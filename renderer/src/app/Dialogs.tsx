@@ -1,5 +1,8 @@
 import { ExportResultDialog } from "../io/ExportResultDialog.tsx";
 import { ImportDialog } from "../io/ImportDialog.tsx";
+import { CommandPalette } from "../notebook/CommandPalette.tsx";
+import { OpenNotebookDialog } from "../notebook/OpenNotebookDialog.tsx";
+import { SaveAsDialog } from "../notebook/SaveAsDialog.tsx";
 import { useUi } from "../store/ui-store.ts";
 
 /** The one open dialog, if any. */
@@ -11,5 +14,11 @@ export function Dialogs() {
       return <ImportDialog initialPath={dialog.path} />;
     case "export-result":
       return <ExportResultDialog resultId={dialog.resultId} suggestedName={dialog.suggestedName} />;
+    case "palette":
+      return <CommandPalette />;
+    case "open-notebook":
+      return <OpenNotebookDialog />;
+    case "save-as":
+      return <SaveAsDialog />;
   }
 }

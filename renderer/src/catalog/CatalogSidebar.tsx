@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { CatalogTable } from "../../../shared/protocol/methods.ts";
 import { t } from "../i18n/t.ts";
+import { useNotebook } from "../store/notebook-store.ts";
 import { quoteIdent, useWorkbench } from "../store/workbench-store.ts";
 import { ProvenancePanel } from "./ProvenancePanel.tsx";
 
@@ -24,8 +25,10 @@ function datasetLabel(id: string): string {
 export function CatalogSidebar() {
   const catalog = useWorkbench((s) => s.catalog);
   const refreshCatalog = useWorkbench((s) => s.refreshCatalog);
-  const addSqlCell = useWorkbench((s) => s.addSqlCell);
-  const runCell = useWorkbench((s) => s.runCell);
+  const addCell = useNotebook((s) => s.addCell);
+  const run = useNotebook((s) => s.run);
+  const lastCellId = useNotebook((s) => s.cells[s.cells.length - 1]?.id);
+  const addSqlCell = (sql: string) => addCell("sql", { after: lastCellId }, sql);
   const [selected, setSelected] = useState<string | null>(null);
   const selectedTable = catalog.find((x) => `${x.schema}.${x.name}` === selected) ?? null;
 
@@ -77,7 +80,7 @@ export function CatalogSidebar() {
                       <button
                         type="button"
                         className="btn link"
-                        onClick={() => void runCell(addSqlCell(`SUMMARIZE ${qualified}`))}
+                        onClick={() => void run({ mode: "cell", id: addSqlCell(`SUMMARIZE ${qualified}`) })}
                       >
                         {t("catalog.profile")}
                       </button>

@@ -217,20 +217,18 @@ export function ResultGrid({ client, resultId, columns, rowCount, firstWindow }:
                       {c.name}
                       {sorted}
                     </button>
-                    <span className="grid-head-type">
-                      {c.type}
-                      {view.resultId && (
-                        <button
-                          type="button"
-                          className="profile-button"
-                          onClick={() => setProfiled(profiled === c.name ? null : c.name)}
-                          aria-label={t("grid.profile.open", { column: c.name })}
-                          data-testid="profile-column"
-                        >
-                          Σ
-                        </button>
-                      )}
-                    </span>
+                    <span className="grid-head-type">{c.type}</span>
+                    {view.resultId && (
+                      <button
+                        type="button"
+                        className="profile-button"
+                        onClick={() => setProfiled(profiled === c.name ? null : c.name)}
+                        aria-label={t("grid.profile.open", { column: c.name })}
+                        data-testid="profile-column"
+                      >
+                        Σ
+                      </button>
+                    )}
                     <span
                       className="grid-resize"
                       onPointerDown={(e) => {

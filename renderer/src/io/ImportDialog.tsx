@@ -3,6 +3,7 @@ import { EngineCallError } from "../../../shared/protocol/engine-client.ts";
 import type { ResultOf } from "../../../shared/protocol/methods.ts";
 import type { ImportOverridesWire } from "../../../shared/protocol/methods-io.ts";
 import { t } from "../i18n/t.ts";
+import { useNotebook } from "../store/notebook-store.ts";
 import { useUi } from "../store/ui-store.ts";
 import { quoteIdent, useWorkbench } from "../store/workbench-store.ts";
 import { FileBrowser } from "./FileBrowser.tsx";
@@ -21,8 +22,8 @@ function errorText(e: unknown): string {
 export function ImportDialog({ initialPath }: { initialPath?: string }) {
   const client = useWorkbench((s) => s.client);
   const refreshCatalog = useWorkbench((s) => s.refreshCatalog);
-  const addSqlCell = useWorkbench((s) => s.addSqlCell);
-  const runCell = useWorkbench((s) => s.runCell);
+  const addCell = useNotebook((s) => s.addCell);
+  const run = useNotebook((s) => s.run);
   const closeDialog = useUi((s) => s.closeDialog);
   const [path, setPath] = useState<string | undefined>(initialPath);
   const [overrides, setOverrides] = useState<ImportOverridesWire>({});
@@ -79,7 +80,9 @@ export function ImportDialog({ initialPath }: { initialPath?: string }) {
       );
       await refreshCatalog();
       closeDialog();
-      void runCell(addSqlCell(`SELECT *\nFROM ${quoteIdent(r.table)}\nLIMIT 1000`));
+      const last = useNotebook.getState().cells.at(-1)?.id;
+      const id = addCell("sql", { after: last }, `SELECT *\nFROM ${quoteIdent(r.table)}\nLIMIT 1000`);
+      void run({ mode: "cell", id });
     } catch (e) {
       setError(errorText(e));
     } finally {

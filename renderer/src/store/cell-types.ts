@@ -16,13 +16,15 @@ export interface CellError {
   position?: SourcePosition;
 }
 
-export type CellStatus = "idle" | "running" | "done" | "error" | "cancelled";
+export type CellStatus = "idle" | "queued" | "running" | "done" | "error" | "cancelled";
 
-export interface SqlCellState {
-  id: string;
-  kind: "sql";
-  source: string;
+/** What running a cell left behind; kept by cell id so a rename does not lose it. */
+export interface CellRuntime {
   status: CellStatus;
   result: CellResult | null;
   error: CellError | null;
+  /** Output of chart and gap cells, in their own shape. */
+  output?: unknown;
 }
+
+export const idleRuntime: CellRuntime = { status: "idle", result: null, error: null };

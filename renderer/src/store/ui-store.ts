@@ -3,6 +3,9 @@ import { create } from "zustand";
 export type Dialog =
   | { kind: "import"; path?: string }
   | { kind: "export-result"; resultId: string; suggestedName: string }
+  | { kind: "palette" }
+  | { kind: "open-notebook" }
+  | { kind: "save-as" }
   | null;
 
 interface UiState {

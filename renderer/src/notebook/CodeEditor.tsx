@@ -1,20 +1,35 @@
+import { autocompletion, type CompletionSource } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { PostgreSQL, sql } from "@codemirror/lang-sql";
+import { PostgreSQL, type SQLNamespace, sql } from "@codemirror/lang-sql";
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { type Diagnostic, linter, lintGutter, setDiagnostics } from "@codemirror/lint";
 import { highlightSelectionMatches, searchKeymap } from "@codemirror/search";
-import { EditorState } from "@codemirror/state";
+import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
 import { useEffect, useRef } from "react";
 import type { CellError } from "../store/cell-types.ts";
 
-interface Props {
+export interface EditorKeys {
+  /** Shift+Enter: run and move on. */
+  onRun(): void;
+  /** Ctrl/Cmd+Enter: run and stay. */
+  onRunStay(): void;
+  /** Esc: cancel a running cell, else leave edit mode. */
+  onEscape(): void;
+  onFocus(): void;
+}
+
+interface Props extends EditorKeys {
+  language: "sql" | "text";
   value: string;
   onChange(value: string): void;
-  onRun(): void;
-  onCancel(): void;
   error: CellError | null;
   placeholderText: string;
+  /** Tables and cells with their columns, for completion. */
+  schema?: SQLNamespace;
+  /** DuckDB function names, for completion. */
+  functions?: readonly string[];
+  autoFocus?: boolean;
 }
 
 /** The end of the word at `from`, so the underline covers the token DuckDB complained about. */
@@ -29,11 +44,33 @@ function handled(action: () => void): boolean {
   return true;
 }
 
-export function SqlEditor({ value, onChange, onRun, onCancel, error, placeholderText }: Props) {
+function functionCompletions(names: readonly string[]): CompletionSource {
+  const options = names.map((label) => ({ label, type: "function", apply: `${label}(` }));
+  return (ctx) => {
+    const word = ctx.matchBefore(/[a-z_][a-z0-9_]*/i);
+    if (!word || (word.from === word.to && !ctx.explicit)) return null;
+    return { from: word.from, options, validFor: /^[a-z0-9_]*$/i };
+  };
+}
+
+function languageFor(
+  language: Props["language"],
+  schema: SQLNamespace | undefined,
+  functions: readonly string[],
+) {
+  if (language === "text") return [EditorView.lineWrapping];
+  const lang = sql({ dialect: PostgreSQL, upperCaseKeywords: true, schema });
+  return [lang, lang.language.data.of({ autocomplete: functionCompletions(functions) })];
+}
+
+/** CodeMirror 6 for cell sources: SQL with highlighting, completion and error underlines, or plain text. */
+export function CodeEditor(props: Props) {
+  const { language, value, error, schema, functions, placeholderText, autoFocus } = props;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const handlers = useRef({ onChange, onRun, onCancel });
-  handlers.current = { onChange, onRun, onCancel };
+  const lang = useRef(new Compartment());
+  const handlers = useRef(props);
+  handlers.current = props;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: created once; later text comes from typing in it
   useEffect(() => {
@@ -44,30 +81,39 @@ export function SqlEditor({ value, onChange, onRun, onCancel, error, placeholder
         history(),
         bracketMatching(),
         highlightSelectionMatches(),
-        sql({ dialect: PostgreSQL, upperCaseKeywords: true }),
+        lang.current.of(languageFor(language, schema, functions ?? [])),
+        autocompletion(),
         syntaxHighlighting(defaultHighlightStyle),
         placeholder(placeholderText),
         linter(null),
         lintGutter(),
         keymap.of([
           { key: "Shift-Enter", run: () => handled(handlers.current.onRun) },
-          { key: "Mod-Enter", run: () => handled(handlers.current.onRun) },
-          { key: "Escape", run: () => handled(handlers.current.onCancel) },
+          { key: "Mod-Enter", run: () => handled(handlers.current.onRunStay) },
+          { key: "Escape", run: () => handled(handlers.current.onEscape) },
           ...defaultKeymap,
           ...historyKeymap,
           ...searchKeymap,
         ]),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) handlers.current.onChange(u.state.doc.toString());
+          if (u.focusChanged && u.view.hasFocus) handlers.current.onFocus();
         }),
-        EditorView.contentAttributes.of({ "aria-label": "SQL editor" }),
+        EditorView.contentAttributes.of({ "aria-label": language === "sql" ? "SQL editor" : "Text editor" }),
       ],
     });
     view.current = new EditorView({ state, parent: host.current! });
+    if (autoFocus) view.current.focus();
     return () => view.current?.destroy();
   }, []);
 
-  // Replace the text only when it changed from outside (e.g. "query this table").
+  useEffect(() => {
+    view.current?.dispatch({
+      effects: lang.current.reconfigure(languageFor(language, schema, functions ?? [])),
+    });
+  }, [language, schema, functions]);
+
+  // Replace the text only when it changed from outside (undo, "query this table").
   useEffect(() => {
     const v = view.current;
     if (v && v.state.doc.toString() !== value) {
@@ -87,5 +133,5 @@ export function SqlEditor({ value, onChange, onRun, onCancel, error, placeholder
     v.dispatch(setDiagnostics(v.state, diagnostics));
   }, [error]);
 
-  return <div className="sql-editor" ref={host} data-testid="sql-editor" />;
+  return <div className="code-editor sql-editor" ref={host} data-testid="code-editor" />;
 }

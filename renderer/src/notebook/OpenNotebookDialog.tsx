@@ -1,0 +1,53 @@
+import { useEffect, useState } from "react";
+import type { ResultOf } from "../../../shared/protocol/methods.ts";
+import { t } from "../i18n/t.ts";
+import { useFiles } from "../store/notebook-files.ts";
+import { useUi } from "../store/ui-store.ts";
+import { useWorkbench } from "../store/workbench-store.ts";
+
+type Listing = ResultOf<"notebook.list">["notebooks"];
+
+/** Open: the workspace's notebooks, most recent first, with any that cannot be read marked. */
+export function OpenNotebookDialog() {
+  const client = useWorkbench((s) => s.client);
+  const closeDialog = useUi((s) => s.closeDialog);
+  const open = useFiles((s) => s.open);
+  const [list, setList] = useState<Listing>([]);
+  useEffect(() => {
+    client
+      ?.call("notebook.list", {})
+      .then((r) => setList([...r.notebooks].sort((a, b) => b.modifiedMs - a.modifiedMs)));
+  }, [client]);
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-label={t("cmd.open")} data-testid="open-dialog">
+        <div className="dialog-head">
+          <h2>{t("cmd.open")}</h2>
+          <button type="button" className="btn ghost" onClick={closeDialog} aria-label={t("common.close")}>
+            ✕
+          </button>
+        </div>
+        <ul className="file-list">
+          {list.map((n) => (
+            <li key={n.path}>
+              <button
+                type="button"
+                className="btn link"
+                onClick={async () => {
+                  closeDialog();
+                  await open(n.path);
+                }}
+              >
+                📓 {n.title ?? n.path}
+              </button>{" "}
+              <span className="muted small">
+                {n.path} · {new Date(n.modifiedMs).toLocaleString()}
+              </span>
+              {n.problem && <div className="cell-error small">{n.problem}</div>}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

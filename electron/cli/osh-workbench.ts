@@ -6,6 +6,7 @@ import { packageRoot } from "../engine/package-root.ts";
 import { RESULTS_DB } from "../engine/sql-runner.ts";
 import { defaultWorkspaceDir } from "../engine/workspace-dir.ts";
 import { startWebServer } from "../web/web-server.ts";
+import { EXPORT_USAGE, exportCommand } from "./export-command.ts";
 import { openInBrowser } from "./open-in-browser.ts";
 import { jsonSafe, rowsToCsv } from "./rows-to-text.ts";
 
@@ -14,6 +15,7 @@ const USAGE = `osh-workbench — Osh ICT Workbench
 Usage:
   osh-workbench serve [--port N] [--workspace DIR] [--open]
   osh-workbench query [--workspace DIR] [--format json|csv] "SQL"
+${EXPORT_USAGE}
   osh-workbench generate-census [--scale N] [--workspace DIR]
 
 Options:
@@ -27,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
       return serve(rest);
     case "query":
       return query(rest);
+    case "export":
+      return exportCommand(rest);
     case "generate-census":
       return generateCensus(rest);
     case undefined:

@@ -103,6 +103,7 @@ export class Engine {
   }
 
   close(): void {
+    this.sql.close();
     this.instance.closeSync();
   }
 

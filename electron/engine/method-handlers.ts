@@ -1,12 +1,19 @@
 import type { MethodName } from "../../shared/protocol/methods.ts";
 import { tableSources } from "./catalog-provenance.ts";
+import { chartHandlers } from "./charts/chart-handlers.ts";
 import type { HandlersFor } from "./handler-types.ts";
 import { ioHandlers } from "./io-handlers.ts";
 import { notebookHandlers } from "./notebook/notebook-handlers.ts";
 import { resultHandlers } from "./result-handlers.ts";
 
 const coreHandlers: HandlersFor<
-  "engine.info" | "catalog.list" | "catalog.provenance" | "catalog.functions" | "sql.run" | "sql.fetch" | "sql.release"
+  | "engine.info"
+  | "catalog.list"
+  | "catalog.provenance"
+  | "catalog.functions"
+  | "sql.run"
+  | "sql.fetch"
+  | "sql.release"
 > = {
   "engine.info": (engine) => engine.info(),
   "catalog.list": (engine) => engine.listCatalog(),
@@ -30,4 +37,5 @@ export const handlers: HandlersFor<MethodName> = {
   ...resultHandlers,
   ...ioHandlers,
   ...notebookHandlers,
+  ...chartHandlers,
 };

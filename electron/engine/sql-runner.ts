@@ -1,14 +1,22 @@
-import { type DuckDBConnection, type DuckDBInstance, StatementType } from "@duckdb/node-api";
+import {
+  type DuckDBConnection,
+  type DuckDBInstance,
+  type DuckDBMaterializedResult,
+  StatementType,
+} from "@duckdb/node-api";
 import type { ColumnInfo, RowWindow } from "../../shared/protocol/methods.ts";
 import { lineColumnAt, splitStatements } from "../../shared/sql/split-statements.ts";
 import { arrowFromResult } from "./arrow/arrow-from-duckdb.ts";
 import { EngineError, isInterrupt } from "./engine-error.ts";
 import { connectResolvingCells } from "./notebook/cell-search-path.ts";
-import { resultTable } from "./result-table.ts";
+import { quoteIdent, resultTable } from "./result-table.ts";
 import { RESULTS_DB } from "./results-db.ts";
 import { sqlErrorHeadline, sqlErrorOffset } from "./sql-error-position.ts";
 
 export { RESULTS_DB } from "./results-db.ts";
+
+/** Concurrent fetches beyond this open connections of their own, closed afterwards. */
+const MAX_IDLE_FETCH_CONNECTIONS = 4;
 
 export interface RunOutcome {
   resultId: string | null;
@@ -31,6 +39,17 @@ export interface RunOptions {
  */
 export class SqlRunner {
   private seq = 0;
+  /**
+   * Results this runner wrote with CREATE TABLE AS and no column named rowid: their rowids are
+   * 0..n-1 in result order, so a window is a rowid range, which DuckDB reads from the right row
+   * group directly, where LIMIT/OFFSET costs about twice as much.
+   */
+  private readonly rowidOrdered = new Set<string>();
+  /**
+   * Connections that fetched windows, kept for the next fetch (a scrolling grid fetches often and
+   * opening one costs a query). Only engine-written SELECTs run on them, so no state carries over.
+   */
+  private readonly idleFetchConnections: DuckDBConnection[] = [];
 
   constructor(private readonly instance: DuckDBInstance) {}
 
@@ -53,12 +72,14 @@ export class SqlRunner {
       const windowSize = opts.windowSize ?? 200;
       if (prepared.statementType === StatementType.SELECT) {
         const resultId = `r_${++this.seq}`;
-        const prefix = `CREATE TABLE ${RESULTS_DB}.main."${resultId}" AS `;
+        const table = `${RESULTS_DB}.main.${quoteIdent(resultId)}`;
+        const prefix = `CREATE TABLE ${table} AS `;
         const created = await this.tryMaterialise(conn, sql, last.text, last.start, prefix);
         if (created !== null) {
           const rowCount = created;
-          const window = await this.fetchWindowOn(conn, resultId, 0, windowSize);
           const columns = await this.describe(conn, resultId);
+          if (!columns.some((c) => c.name.toLowerCase() === "rowid")) this.rowidOrdered.add(resultId);
+          const window = await this.readWindow(conn, resultId, table, 0, windowSize);
           return {
             resultId,
             columns,
@@ -91,12 +112,22 @@ export class SqlRunner {
   }
 
   async fetchWindow(resultId: string, offset: number, limit: number): Promise<RowWindow> {
-    const conn = await connectResolvingCells(this.instance);
+    const conn = this.idleFetchConnections.pop() ?? (await connectResolvingCells(this.instance));
     try {
-      return await this.fetchWindowOn(conn, resultId, offset, limit);
+      // A result of this runner is known by name; any other is looked up first.
+      const table = this.rowidOrdered.has(resultId)
+        ? `${RESULTS_DB}.main.${quoteIdent(resultId)}`
+        : await resultTable(conn, resultId);
+      return await this.readWindow(conn, resultId, table, offset, limit);
     } finally {
-      conn.closeSync();
+      if (this.idleFetchConnections.length < MAX_IDLE_FETCH_CONNECTIONS) this.idleFetchConnections.push(conn);
+      else conn.closeSync();
     }
+  }
+
+  /** Closes the kept connections; call before closing the database. */
+  close(): void {
+    for (const conn of this.idleFetchConnections.splice(0)) conn.closeSync();
   }
 
   /** Drops a result and its sorted copy, if any. */
@@ -138,9 +169,27 @@ export class SqlRunner {
     }
   }
 
-  private async fetchWindowOn(conn: DuckDBConnection, resultId: string, offset: number, limit: number) {
-    const table = await resultTable(conn, resultId);
-    const result = await conn.run(`SELECT * FROM ${table} LIMIT ${limit} OFFSET ${offset}`);
+  private async readWindow(
+    conn: DuckDBConnection,
+    resultId: string,
+    table: string,
+    offset: number,
+    limit: number,
+  ): Promise<RowWindow> {
+    const sql = this.rowidOrdered.has(resultId)
+      ? `SELECT * FROM ${table} WHERE rowid >= ${offset} AND rowid < ${offset + limit}`
+      : `SELECT * FROM ${table} LIMIT ${limit} OFFSET ${offset}`;
+    let result: DuckDBMaterializedResult;
+    try {
+      result = await conn.run(sql);
+    } catch (e) {
+      // Dropped behind the runner's back (DROP TABLE in a script): same answer as an unknown id.
+      if (e instanceof Error && /^Catalog Error/.test(e.message)) {
+        this.rowidOrdered.delete(resultId);
+        throw new EngineError("not_found", `Result ${resultId} is no longer available; run the cell again.`);
+      }
+      throw e;
+    }
     const { ipc, rowCount } = await arrowFromResult(result);
     return { offset, rowCount, arrow: ipc };
   }

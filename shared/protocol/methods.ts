@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ColumnInfoSchema, RowWindowSchema, SqlText, WindowLimit } from "./common-schemas.ts";
+import { chartMethods } from "./methods-charts.ts";
 import { ioMethods } from "./methods-io.ts";
 import { notebookMethods } from "./methods-notebook.ts";
 import { resultMethods } from "./methods-results.ts";
@@ -100,7 +101,13 @@ export const coreMethods = {
  * the client validates results; both sides share these schemas and nothing else. Each area
  * keeps its methods in its own file (methods-<area>.ts), joined here.
  */
-export const methods = { ...coreMethods, ...resultMethods, ...ioMethods, ...notebookMethods } as const;
+export const methods = {
+  ...coreMethods,
+  ...resultMethods,
+  ...ioMethods,
+  ...notebookMethods,
+  ...chartMethods,
+} as const;
 
 export type MethodTable = typeof methods;
 export type MethodName = keyof MethodTable;

@@ -5,6 +5,7 @@ import { idleRuntime } from "../store/cell-types.ts";
 import { useNotebook } from "../store/notebook-store.ts";
 import { CellFrame } from "./CellFrame.tsx";
 import type { EditorKeys } from "./CodeEditor.tsx";
+import { type CellBodyProps, cellBody } from "./cell-bodies.ts";
 import { InputCellBody } from "./cells/InputCellBody.tsx";
 import { MarkdownCellBody } from "./cells/MarkdownCellBody.tsx";
 import { PendingCellBody } from "./cells/PendingCellBody.tsx";
@@ -38,6 +39,12 @@ function editorKeys(cell: Cell, next: Cell | undefined): EditorKeys {
     },
     onFocus: () => nb().select(cell.id, true),
   };
+}
+
+/** Chart and gap cells draw the body their module registered, or show their settings until then. */
+function RegisteredBody(props: CellBodyProps) {
+  const Body = cellBody(props.cell.kind);
+  return Body ? <Body {...props} /> : <PendingCellBody cell={props.cell} />;
 }
 
 export function Notebook() {
@@ -79,7 +86,14 @@ export function Notebook() {
               <MarkdownCellBody cell={cell} editing={editing && selectedId === cell.id} keys={keys} />
             )}
             {cell.kind === "input" && <InputCellBody cell={cell} />}
-            {(cell.kind === "chart" || cell.kind === "gap") && <PendingCellBody cell={cell} />}
+            {(cell.kind === "chart" || cell.kind === "gap") && (
+              <RegisteredBody
+                cell={cell}
+                runtime={rt}
+                stale={stale.includes(cell.name)}
+                selected={selectedId === cell.id}
+              />
+            )}
           </CellFrame>
         );
       })}

@@ -40,16 +40,3 @@ registerCellRunner("sql", async (cell, ctx) => {
     error: null,
   };
 });
-
-/** What a chart or gap cell reads, for the dependency graph (their SQL is generated). */
-export function cellUses(cell: Cell): { tables: string[]; params: string[] } | undefined {
-  if (cell.kind === "chart") {
-    const source = (cell.options.spec as { source?: unknown } | null)?.source;
-    return { tables: typeof source === "string" ? [source] : [], params: [] };
-  }
-  if (cell.kind === "gap") {
-    const source = (cell.options.config as { source?: unknown } | null)?.source;
-    return { tables: typeof source === "string" ? [source] : [], params: [] };
-  }
-  return undefined;
-}

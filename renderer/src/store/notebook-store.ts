@@ -7,11 +7,12 @@ import {
   runPlan,
 } from "../../../shared/notebook/cell-graph.ts";
 import { cellNameProblem, uniqueCellName } from "../../../shared/notebook/cell-name.ts";
+import { cellUses } from "../../../shared/notebook/cell-uses.ts";
 import type { Cell, CellKind, InputValue, Notebook } from "../../../shared/notebook/notebook-schema.ts";
 import { EngineCallError } from "../../../shared/protocol/engine-client.ts";
 import type { CellAnalysis } from "../../../shared/protocol/methods-notebook.ts";
 import { t } from "../i18n/t.ts";
-import { cellRunner, cellUses } from "./cell-runners.ts";
+import { cellRunner } from "./cell-runners.ts";
 import { type CellRuntime, idleRuntime } from "./cell-types.ts";
 import { emptyHistory, type History, record, redo, type Snapshot, undo } from "./notebook-history.ts";
 import { useWorkbench } from "./workbench-store.ts";

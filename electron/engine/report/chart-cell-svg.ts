@@ -1,0 +1,52 @@
+import { parseChartSpec } from "../../../shared/charts/chart-spec.ts";
+import { CHART_ROWS_DATASET, compileChartQuery } from "../../../shared/charts/compile-chart-query.ts";
+import { renderChartSvg } from "../charts/render-chart-svg.ts";
+import type { Engine } from "../engine.ts";
+import { quoteIdent } from "../import/sql-quote.ts";
+
+export interface ChartCellSvg {
+  svg: string;
+  widthPx: number;
+  heightPx: number;
+  /** The table or cell result the chart reads. */
+  source: string;
+  title?: string;
+}
+
+/**
+ * Draws a chart cell headlessly, as the app does: the chart compiler turns the spec into one
+ * DuckDB query, DuckDB aggregates, and only the aggregated rows reach Vega-Lite.
+ */
+export async function chartCellSvg(engine: Engine, spec: unknown, idPrefix: string): Promise<ChartCellSvg> {
+  const parsed = parseChartSpec(spec);
+  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+  const chart = parsed.spec;
+  const rows = await engine.withConnection(async (conn) => {
+    const count = await conn.runAndReadAll(`SELECT count(*) FROM ${quoteIdent(chart.source)}`);
+    const compiled = compileChartQuery(chart, { sourceRowCount: Number(count.getRows()[0]?.[0] ?? 0) });
+    const result = await conn.runAndReadAll(compiled.sql);
+    const objects = result.getRowObjectsJS();
+    if (objects.length > compiled.rowLimit) {
+      throw new Error(
+        `the chart would draw more than ${compiled.rowLimit} marks; aggregate or filter it in the notebook first`,
+      );
+    }
+    return { objects, vegaLite: compiled.vegaLite };
+  });
+  // Vega computes with numbers; DuckDB hands 64-bit integers (counts) over as BigInt.
+  const data = rows.objects.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+  );
+  const svg = await renderChartSvg(rows.vegaLite, { datasets: { [CHART_ROWS_DATASET]: data }, idPrefix });
+  const { widthPx, heightPx } = svgSize(svg);
+  return { svg, widthPx, heightPx, source: chart.source, title: chart.title };
+}
+
+/** The pixel size on the root <svg> element, which Vega always writes. */
+export function svgSize(svg: string): { widthPx: number; heightPx: number } {
+  const root = svg.match(/<svg\b[^>]*>/)?.[0] ?? "";
+  const width = Number(root.match(/\bwidth="([\d.]+)/)?.[1]);
+  const height = Number(root.match(/\bheight="([\d.]+)/)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error("the rendered chart has no width and height");
+  return { widthPx: width, heightPx: height };
+}

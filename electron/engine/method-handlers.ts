@@ -1,9 +1,11 @@
 import type { MethodName } from "../../shared/protocol/methods.ts";
 import { tableSources } from "./catalog-provenance.ts";
 import { chartHandlers } from "./charts/chart-handlers.ts";
+import { gapHandlers } from "./gap/gap-handlers.ts";
 import type { HandlersFor } from "./handler-types.ts";
 import { ioHandlers } from "./io-handlers.ts";
 import { notebookHandlers } from "./notebook/notebook-handlers.ts";
+import { reportHandlers } from "./report/report-handlers.ts";
 import { resultHandlers } from "./result-handlers.ts";
 
 const coreHandlers: HandlersFor<
@@ -38,4 +40,6 @@ export const handlers: HandlersFor<MethodName> = {
   ...ioHandlers,
   ...notebookHandlers,
   ...chartHandlers,
+  ...reportHandlers,
+  ...gapHandlers,
 };

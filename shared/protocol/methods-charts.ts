@@ -33,8 +33,25 @@ export const chartMethods = {
         datasets: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))).optional(),
         theme: Theme.optional(),
         locale: Locale.optional(),
+        /** Inline Noto Sans, for SVG shown as an image or saved on its own. */
+        embedFont: z.boolean().optional(),
       })
       .strict(),
     result: z.object({ svg: z.string() }),
+  },
+  /**
+   * One chart as a one-page vector PDF the size of the chart, with the bundled Noto Sans
+   * embedded: `svg` is what the renderer's live Vega view drew (Vega's toSVG output).
+   */
+  "chart.pdf": {
+    params: z
+      .object({
+        svg: z.string().min(1).max(20_000_000),
+        widthPx: z.number().positive().max(20_000),
+        heightPx: z.number().positive().max(20_000),
+        title: z.string().max(500).optional(),
+      })
+      .strict(),
+    result: z.object({ pdf: ArrowBytes }),
   },
 } as const;

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ColumnInfoSchema, RowWindowSchema, SqlText, WindowLimit } from "./common-schemas.ts";
 import { chartMethods } from "./methods-charts.ts";
+import { gapMethods } from "./methods-gap.ts";
 import { ioMethods } from "./methods-io.ts";
 import { notebookMethods } from "./methods-notebook.ts";
+import { reportMethods } from "./methods-report.ts";
 import { resultMethods } from "./methods-results.ts";
 
 export type { ColumnInfo, RowWindow } from "./common-schemas.ts";
@@ -107,6 +109,8 @@ export const methods = {
   ...ioMethods,
   ...notebookMethods,
   ...chartMethods,
+  ...reportMethods,
+  ...gapMethods,
 } as const;
 
 export type MethodTable = typeof methods;

@@ -1,10 +1,17 @@
+/// <reference path="../report/svg-to-pdfkit.d.ts" />
+import { readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import PDFDocument from "pdfkit";
+import SVGtoPDF from "svg-to-pdfkit";
 import type { TopLevelSpec } from "vega-lite";
 import { parseChartSpec } from "../../../shared/charts/chart-spec.ts";
 import { compileChartQuery } from "../../../shared/charts/compile-chart-query.ts";
 import { arrowFromResult } from "../arrow/arrow-from-duckdb.ts";
 import { EngineError } from "../engine-error.ts";
 import type { HandlersFor } from "../handler-types.ts";
+import { NOTO_SANS_SUBSETS, notoSansFaces } from "../report/noto-sans-faces.ts";
+import { prepareChartSvg } from "../report/prepare-chart-svg.ts";
+import { subsetFamily, svgTextFontRuns } from "../report/svg-text-font-runs.ts";
 import { quoteIdent } from "../result-table.ts";
 import { renderChartSvg } from "./render-chart-svg.ts";
 
@@ -22,7 +29,49 @@ async function isSynthetic(conn: DuckDBConnection, source: string): Promise<bool
   return m.getRows()[0]?.[0] === true;
 }
 
-export const chartHandlers: HandlersFor<"chart.query" | "chart.svg"> = {
+/** CSS pixels are 1/96 in, PDF points 1/72 in. */
+const PX_TO_PT = 0.75;
+
+/**
+ * A chart's SVG as a one-page PDF of the chart's own size. Text is drawn with the bundled Noto
+ * Sans, split into one run per script subset as the report PDF does (write-pdf.ts), so Kyrgyz
+ * and Russian labels keep their letters.
+ */
+function renderChartPdf(svg: string, widthPx: number, heightPx: number, title?: string): Promise<Uint8Array> {
+  const width = widthPx * PX_TO_PT;
+  const height = heightPx * PX_TO_PT;
+  const doc = new PDFDocument({
+    size: [width, height],
+    margin: 0,
+    info: { ...(title ? { Title: title } : {}), Creator: "Osh ICT Workbench" },
+  });
+  const faces = { 400: notoSansFaces(400), 700: notoSansFaces(700) };
+  const fontName = (subset: string, weight: number) => `NotoSans-${subset}-${weight}`;
+  for (const face of [...faces[400], ...faces[700]]) {
+    doc.registerFont(fontName(face.subset, face.weight), readFileSync(face.woffPath));
+  }
+  const chunks: Buffer[] = [];
+  const finished = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+  });
+  SVGtoPDF(doc, svgTextFontRuns(prepareChartSvg(svg, "chart-", widthPx, heightPx), faces[400]), 0, 0, {
+    width,
+    height,
+    preserveAspectRatio: "xMinYMin meet",
+    fontCallback: (family, bold) => {
+      const subset = NOTO_SANS_SUBSETS.find((s) => family === subsetFamily(s)) ?? "latin";
+      return fontName(subset, bold ? 700 : 400);
+    },
+    // It warns (on the console) about SVG features it skips; the chart still draws.
+    warningCallback: () => {},
+  });
+  doc.end();
+  return finished;
+}
+
+export const chartHandlers: HandlersFor<"chart.query" | "chart.svg" | "chart.pdf"> = {
   "chart.query": (engine, p, ctx) =>
     engine.withConnection(async (conn) => {
       const parsed = parseChartSpec(p.spec);
@@ -68,6 +117,10 @@ export const chartHandlers: HandlersFor<"chart.query" | "chart.svg"> = {
       theme: p.theme,
       locale: p.locale,
       datasets: p.datasets,
+      embedFont: p.embedFont,
     }),
+  }),
+  "chart.pdf": async (_engine, p) => ({
+    pdf: await renderChartPdf(p.svg, p.widthPx, p.heightPx, p.title),
   }),
 };

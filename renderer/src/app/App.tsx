@@ -2,6 +2,7 @@ import { CatalogSidebar } from "../catalog/CatalogSidebar.tsx";
 import { t } from "../i18n/t.ts";
 import { DropZone } from "../io/DropZone.tsx";
 import { Notebook } from "../notebook/Notebook.tsx";
+import { PresentationMode } from "../present/PresentationMode.tsx";
 import { useUi } from "../store/ui-store.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
 import { Dialogs } from "./Dialogs.tsx";
@@ -10,6 +11,7 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 export function App() {
   const connection = useWorkbench((s) => s.connection);
   const openDialog = useUi((s) => s.openDialog);
+  const presenting = useUi((s) => s.presenting);
   return (
     <div className="app">
       <header className="app-header">
@@ -46,6 +48,11 @@ export function App() {
           <ErrorBoundary>
             <Dialogs />
           </ErrorBoundary>
+          {presenting && (
+            <ErrorBoundary>
+              <PresentationMode />
+            </ErrorBoundary>
+          )}
         </DropZone>
       )}
     </div>

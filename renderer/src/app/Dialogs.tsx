@@ -1,3 +1,4 @@
+import { ExportReportDialog } from "../io/ExportReportDialog.tsx";
 import { ExportResultDialog } from "../io/ExportResultDialog.tsx";
 import { ImportDialog } from "../io/ImportDialog.tsx";
 import { CommandPalette } from "../notebook/CommandPalette.tsx";
@@ -20,5 +21,7 @@ export function Dialogs() {
       return <OpenNotebookDialog />;
     case "save-as":
       return <SaveAsDialog />;
+    case "export-report":
+      return <ExportReportDialog />;
   }
 }

@@ -92,11 +92,29 @@ export function NotebookToolbar() {
         <span className="toolbar-sep" />
         <button
           type="button"
+          className="btn"
+          onClick={() => useUi.getState().startPresenting()}
+          data-testid="present"
+        >
+          ▶ {t("present.start")}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => openDialog({ kind: "export-report" })}
+          data-testid="export-report"
+        >
+          ⤓ {t("report.button")}
+        </button>
+        <span className="toolbar-sep" />
+        <button
+          type="button"
           className="btn ghost"
           onClick={() => openDialog({ kind: "palette" })}
-          title="Ctrl+Shift+P"
+          title={`${t("cmd.palette")} (Ctrl+Shift+P)`}
+          aria-label={t("cmd.palette")}
         >
-          ⌘ {t("cmd.palette")}
+          ⌘ P
         </button>
       </div>
       {files.message && (

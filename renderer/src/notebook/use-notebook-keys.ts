@@ -15,7 +15,7 @@ export function useNotebookKeys(): void {
   useEffect(() => {
     const sequence = new KeySequence();
     const onKey = (e: KeyboardEvent) => {
-      if (useUi.getState().dialog) return;
+      if (useUi.getState().dialog || useUi.getState().presenting) return;
       const overrides = loadOverrides();
       const typing = inTextField(e.target);
       for (const command of COMMANDS) {

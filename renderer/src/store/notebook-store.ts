@@ -63,7 +63,8 @@ interface NotebookState {
 }
 
 const running = new Map<string, AbortController>();
-let runGeneration = 0;
+/** Bumped by Cancel: runs started before it stop at their next cell. */
+let cancelEpoch = 0;
 let analyzeTimer: ReturnType<typeof setTimeout> | null = null;
 
 const newId = () => `c-${crypto.randomUUID().slice(0, 8)}`;
@@ -161,6 +162,8 @@ export const useNotebook = create<NotebookState>((set, get) => {
         history: emptyHistory(),
       });
       await get().analyze();
+      // Bundled data is local and quick: a notebook opens with its results, like a report.
+      if (get().autoRun) void get().run({ mode: "all" });
     },
 
     setTitle(title) {
@@ -292,7 +295,7 @@ export const useNotebook = create<NotebookState>((set, get) => {
         const cell = byName(b.name);
         if (cell) patchRuntime(cell.id, { status: "error", error: { message: b.reason }, result: null });
       }
-      const generation = ++runGeneration;
+      const epoch = cancelEpoch;
       for (const name of plan.run) {
         const cell = byName(name);
         if (cell) patchRuntime(cell.id, { status: "queued" });
@@ -301,7 +304,7 @@ export const useNotebook = create<NotebookState>((set, get) => {
       for (const name of plan.run) {
         const cell = byName(name);
         if (!cell) continue;
-        if (generation !== runGeneration) {
+        if (epoch !== cancelEpoch) {
           patchRuntime(cell.id, { status: "cancelled" });
           continue;
         }
@@ -327,7 +330,7 @@ export const useNotebook = create<NotebookState>((set, get) => {
           failed.add(name);
           if (e instanceof EngineCallError && e.code === "cancelled") {
             patchRuntime(cell.id, { status: "cancelled" });
-            runGeneration++;
+            cancelEpoch++;
           } else {
             const message = e instanceof Error ? e.message : String(e);
             patchRuntime(cell.id, {
@@ -348,7 +351,7 @@ export const useNotebook = create<NotebookState>((set, get) => {
         running.get(id)?.abort();
         return;
       }
-      runGeneration++;
+      cancelEpoch++;
       for (const c of running.values()) c.abort();
     },
 

@@ -1,0 +1,33 @@
+import { EngineError } from "../engine-error.ts";
+import type { HandlersFor } from "../handler-types.ts";
+import { ReportBuildError, reportFromNotebook } from "./notebook-to-report.ts";
+import { renderReport } from "./write-report.ts";
+
+function fileNameFor(title: string, format: string): string {
+  const base = title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  return `${base || "report"}.${format}`;
+}
+
+export const reportHandlers: HandlersFor<"report.render"> = {
+  "report.render": async (engine, p) => {
+    try {
+      const doc = await reportFromNotebook(engine, p.notebook, p.where, {
+        generatedAt: new Date(),
+        onCellError: p.keepGoing ? "note" : "fail",
+      });
+      const rendered = await renderReport(doc, p.format);
+      return {
+        data: new Uint8Array(rendered.data.buffer, rendered.data.byteOffset, rendered.data.byteLength),
+        fileName: fileNameFor(p.notebook.title, p.format),
+        pages: rendered.pages,
+      };
+    } catch (e) {
+      if (e instanceof ReportBuildError)
+        throw new EngineError("export_failed", e.message, undefined, e.cell ?? p.where);
+      throw e;
+    }
+  },
+};

@@ -7,6 +7,7 @@ import { RESULTS_DB } from "../engine/sql-runner.ts";
 import { defaultWorkspaceDir } from "../engine/workspace-dir.ts";
 import { startWebServer } from "../web/web-server.ts";
 import { EXPORT_USAGE, exportCommand } from "./export-command.ts";
+import { IMPORT_USAGE, importCommand } from "./import-command.ts";
 import { openInBrowser } from "./open-in-browser.ts";
 import { jsonSafe, rowsToCsv } from "./rows-to-text.ts";
 
@@ -17,6 +18,7 @@ Usage:
   osh-workbench query [--workspace DIR] [--format json|csv] "SQL"
 ${EXPORT_USAGE}
   osh-workbench generate-census [--scale N] [--workspace DIR]
+${IMPORT_USAGE.trimEnd()}
 
 Options:
   --workspace DIR   workspace folder (default: ${defaultWorkspaceDir()})
@@ -33,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(rest);
     case "generate-census":
       return generateCensus(rest);
+    case "import":
+      return importCommand(rest);
     case undefined:
     case "help":
     case "--help":

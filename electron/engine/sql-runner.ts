@@ -77,7 +77,7 @@ export class SqlRunner {
         const created = await this.tryMaterialise(conn, sql, last.text, last.start, prefix);
         if (created !== null) {
           const rowCount = created;
-          const columns = await this.describe(conn, resultId);
+          const columns = await this.describe(conn, table);
           if (!columns.some((c) => c.name.toLowerCase() === "rowid")) this.rowidOrdered.add(resultId);
           const window = await this.readWindow(conn, resultId, table, 0, windowSize);
           return {
@@ -194,10 +194,9 @@ export class SqlRunner {
     return { offset, rowCount, arrow: ipc };
   }
 
-  private async describe(conn: DuckDBConnection, resultId: string): Promise<ColumnInfo[]> {
-    const r = await conn.runAndReadAll(
-      `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = '${RESULTS_DB}' AND table_name = '${resultId}' ORDER BY column_index`,
-    );
+  /** DESCRIBE of the one table: duckdb_columns() would list every column of the workspace first. */
+  private async describe(conn: DuckDBConnection, table: string): Promise<ColumnInfo[]> {
+    const r = await conn.runAndReadAll(`DESCRIBE ${table}`);
     return r.getRows().map(([name, type]) => ({ name: String(name), type: String(type) }));
   }
 

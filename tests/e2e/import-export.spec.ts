@@ -70,3 +70,22 @@ test("names the file, line and problem when an import fails, and leaves no table
   await screenshot(page, "08-import-error");
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("imports a file dropped onto the window, through the preview", async ({ page }) => {
+  await openWorkbench(page);
+  const csv = "unit;year;share\nalay;2021;61,5\nnookat;2021;58,25\nuzgen;2021;60\n";
+  await page.evaluate(async (text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped_shares.csv", { type: "text/csv" }));
+    document.body.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true }));
+    document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true }));
+  }, csv);
+  const dialog = page.getByTestId("import-dialog");
+  await expect(dialog.getByTestId("import-preview")).toContainText("nookat");
+  await expect(dialog.getByTestId("decimal")).toHaveValue(",");
+  await expect(dialog.getByTestId("table-name")).toHaveValue("dropped_shares");
+  await screenshot(page, "16-drop-import-preview");
+  await dialog.getByTestId("run-import").click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("cell").last().getByTestId("cell-status")).toHaveText(/^3 rows/);
+});

@@ -116,7 +116,12 @@ class FixedWidthColumn implements ColumnAccumulator {
     const { ArrayType } = this.type as unknown as { ArrayType: TypedArrayType };
     const length = this.length;
     const data = new ArrayType(this.bytes.buffer as ArrayBuffer, 0, length);
-    const out = arrow.makeData({ type: this.type as arrow.Int, length, data, ...this.validity.take(length) } as never);
+    const out = arrow.makeData({
+      type: this.type as arrow.Int,
+      length,
+      data,
+      ...this.validity.take(length),
+    } as never);
     this.bytes = new Uint8Array(0);
     this.length = 0;
     return out;
@@ -167,7 +172,13 @@ class DecimalColumn implements ColumnAccumulator {
   }
 }
 
-function widenDecimal(source: Uint8Array, width: 2 | 4 | 8 | 16, count: number, out: Int32Array, at: number): void {
+function widenDecimal(
+  source: Uint8Array,
+  width: 2 | 4 | 8 | 16,
+  count: number,
+  out: Int32Array,
+  at: number,
+): void {
   // A copy: DuckDB's vector memory need not be aligned for the wider views.
   const aligned = source.slice(0, count * width).buffer;
   if (width === 16) {

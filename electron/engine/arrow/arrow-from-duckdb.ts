@@ -35,7 +35,10 @@ export async function arrowFromResult(
     const children = columns.map((c) => c.finish());
     const struct = new arrow.Struct(schema.fields);
     batches.push(
-      new arrow.RecordBatch(schema, arrow.makeData({ type: struct, length: batchRows, nullCount: 0, children })),
+      new arrow.RecordBatch(
+        schema,
+        arrow.makeData({ type: struct, length: batchRows, nullCount: 0, children }),
+      ),
     );
     batchRows = 0;
   };

@@ -14,7 +14,11 @@ export function Dialogs() {
     case "import":
       return <ImportDialog initialPath={dialog.path} />;
     case "export-result":
-      return <ExportResultDialog resultId={dialog.resultId} suggestedName={dialog.suggestedName} />;
+      return (
+        <ExportResultDialog source={{ resultId: dialog.resultId }} suggestedName={dialog.suggestedName} />
+      );
+    case "export-table":
+      return <ExportResultDialog source={{ table: dialog.table }} suggestedName={dialog.table} />;
     case "palette":
       return <CommandPalette />;
     case "open-notebook":

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { CatalogTable } from "../../../shared/protocol/methods.ts";
 import { t } from "../i18n/t.ts";
 import { useNotebook } from "../store/notebook-store.ts";
+import { useUi } from "../store/ui-store.ts";
 import { quoteIdent, useWorkbench } from "../store/workbench-store.ts";
 import { ProvenancePanel } from "./ProvenancePanel.tsx";
 
@@ -84,6 +85,18 @@ export function CatalogSidebar() {
                       >
                         {t("catalog.profile")}
                       </button>
+                      {table.schema === "main" && (
+                        <button
+                          type="button"
+                          className="btn link"
+                          onClick={() =>
+                            useUi.getState().openDialog({ kind: "export-table", table: table.name })
+                          }
+                          data-testid="export-table"
+                        >
+                          {t("catalog.export")}
+                        </button>
+                      )}
                       <button
                         type="button"
                         className="btn link"

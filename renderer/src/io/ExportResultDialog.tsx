@@ -5,8 +5,17 @@ import { useWorkbench } from "../store/workbench-store.ts";
 
 type Format = "csv" | "xlsx" | "parquet";
 
-/** Saves a result as CSV (optionally Excel-friendly), XLSX or Parquet on the local disk. */
-export function ExportResultDialog({ resultId, suggestedName }: { resultId: string; suggestedName: string }) {
+/** What is exported: a cell's result, or a table of the workspace. */
+export type ExportSource = { resultId: string } | { table: string };
+
+/** Saves a result or a table as CSV (optionally Excel-friendly), XLSX or Parquet on the local disk. */
+export function ExportResultDialog({
+  source,
+  suggestedName,
+}: {
+  source: ExportSource;
+  suggestedName: string;
+}) {
   const client = useWorkbench((s) => s.client);
   const closeDialog = useUi((s) => s.closeDialog);
   const [format, setFormat] = useState<Format>("xlsx");
@@ -27,7 +36,7 @@ export function ExportResultDialog({ resultId, suggestedName }: { resultId: stri
     setStatus(null);
     try {
       const r = await client.call("export.table", {
-        source: { resultId },
+        source,
         path: file,
         format,
         excelFriendly: format === "csv" ? excelFriendly : undefined,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { FileEntry } from "../../../shared/protocol/methods-io.ts";
 import { t } from "../i18n/t.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
@@ -23,12 +23,18 @@ export function FileBrowser({ accept, onPick }: Props) {
   );
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string | null>(null);
+  /** Typing a path wins over a listing that arrives later. */
+  const edited = useRef(false);
+  const navigate = (to: string) => {
+    edited.current = false;
+    setDir(to);
+  };
 
   useEffect(() => {
     client?.call("files.browse", dir ? { dir } : {}).then(
       (r) => {
         setListing(r);
-        setTyped(r.dir);
+        if (!edited.current) setTyped(r.dir);
         setError(null);
       },
       (e: Error) => setError(e.message),
@@ -41,6 +47,7 @@ export function FileBrowser({ accept, onPick }: Props) {
         className="path-row"
         onSubmit={(e) => {
           e.preventDefault();
+          edited.current = false;
           if (accept.test(typed)) onPick(typed);
           else setDir(typed);
         }}
@@ -48,7 +55,10 @@ export function FileBrowser({ accept, onPick }: Props) {
         <input
           aria-label={t("io.path")}
           value={typed}
-          onChange={(e) => setTyped(e.target.value)}
+          onChange={(e) => {
+            edited.current = true;
+            setTyped(e.target.value);
+          }}
           data-testid="path-input"
           spellCheck={false}
         />
@@ -60,7 +70,7 @@ export function FileBrowser({ accept, onPick }: Props) {
       <ul className="file-list">
         {listing?.parent && (
           <li>
-            <button type="button" className="btn link" onClick={() => setDir(listing.parent!)}>
+            <button type="button" className="btn link" onClick={() => navigate(listing.parent!)}>
               ⬑ ..
             </button>
           </li>
@@ -73,7 +83,7 @@ export function FileBrowser({ accept, onPick }: Props) {
                 type="button"
                 className="btn link"
                 onClick={() =>
-                  e.kind === "dir" ? setDir(join(listing.dir, e.name)) : onPick(join(listing.dir, e.name))
+                  e.kind === "dir" ? navigate(join(listing.dir, e.name)) : onPick(join(listing.dir, e.name))
                 }
               >
                 {e.kind === "dir" ? "📁 " : "📄 "}

@@ -8,6 +8,7 @@ import { Compartment, EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers, placeholder } from "@codemirror/view";
 import { useEffect, useRef } from "react";
 import type { CellError } from "../store/cell-types.ts";
+import { formatSql } from "./format-sql.ts";
 
 export interface EditorKeys {
   /** Shift+Enter: run and move on. */
@@ -41,6 +42,18 @@ function tokenEnd(text: string, from: number): number {
 /** Runs a key command and tells CodeMirror the key was taken. */
 function handled(action: () => void): boolean {
   action();
+  return true;
+}
+
+/** Shift+Alt+F: the SQL formatter over the whole cell; text it cannot parse stays as it is. */
+function formatInPlace(view: EditorView, language: Props["language"]): boolean {
+  if (language !== "sql") return false;
+  try {
+    const formatted = formatSql(view.state.doc.toString());
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: formatted } });
+  } catch {
+    // Incomplete SQL is common while typing; leave it untouched.
+  }
   return true;
 }
 
@@ -91,6 +104,7 @@ export function CodeEditor(props: Props) {
           { key: "Shift-Enter", run: () => handled(handlers.current.onRun) },
           { key: "Mod-Enter", run: () => handled(handlers.current.onRunStay) },
           { key: "Escape", run: () => handled(handlers.current.onEscape) },
+          { key: "Shift-Alt-f", run: (v) => formatInPlace(v, handlers.current.language) },
           ...defaultKeymap,
           ...historyKeymap,
           ...searchKeymap,

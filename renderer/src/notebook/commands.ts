@@ -2,6 +2,7 @@ import type { StringKey } from "../i18n/strings-en.ts";
 import { useFiles } from "../store/notebook-files.ts";
 import { useNotebook } from "../store/notebook-store.ts";
 import { useUi } from "../store/ui-store.ts";
+import { formatSql } from "./format-sql.ts";
 import type { Binding } from "./keymap.ts";
 
 export interface Command {

@@ -3,6 +3,7 @@ import { create } from "zustand";
 export type Dialog =
   | { kind: "import"; path?: string }
   | { kind: "export-result"; resultId: string; suggestedName: string }
+  | { kind: "export-table"; table: string }
   | { kind: "palette" }
   | { kind: "open-notebook" }
   | { kind: "save-as" }

@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { packageRoot } from "../../electron/engine/package-root.ts";
+
+/** `osh-workbench serve` in its own process, as a user starts web mode. */
+export interface SpawnedServer {
+  child: ChildProcess;
+  pid: number;
+  port: number;
+  token: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function spawnServer(workspace: string): Promise<SpawnedServer> {
+  const root = packageRoot();
+  const token = crypto.randomBytes(24).toString("hex");
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "bin/osh-workbench.mjs"), "serve", "--port", "0", "--workspace", workspace],
+    { cwd: root, env: { ...process.env, OSH_WORKBENCH_TOKEN: token }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      const timer = setTimeout(
+        () => reject(new Error(`osh-workbench serve did not start in 60 s:\n${out}`)),
+        60_000,
+      );
+      child.stdout!.on("data", (d: Buffer) => {
+        out += d.toString();
+        const m = /running at (http:\/\/\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+      child.stderr!.on("data", (d: Buffer) => {
+        out += d.toString();
+      });
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`osh-workbench serve exited with ${code}:\n${out}`));
+      });
+    });
+    return { child, pid: child.pid!, port: Number(new URL(url).port), token, url, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** Resident memory of a process in MB, from /proc (Linux). */
+export function residentMB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status);
+  if (!kb) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return Number(kb[1]) / 1024;
+}

@@ -7,9 +7,9 @@ import { NOTEBOOKS_FOLDER } from "../engine/notebook/notebook-paths.ts";
 import { buildReport } from "../engine/report/notebook-to-report.ts";
 import { writeReport } from "../engine/report/write-report.ts";
 import { defaultWorkspaceDir } from "../engine/workspace-dir.ts";
+import { USAGE_LINES } from "./cli-usage.ts";
 
-export const EXPORT_USAGE =
-  "  osh-workbench export NOTEBOOK --to html|pdf|docx|pptx --out FILE [--workspace DIR] [--keep-going]";
+const EXPORT_USAGE = `  ${USAGE_LINES.export}`;
 
 /**
  * `osh-workbench export`: runs a notebook with no window and writes it as a report, so a

@@ -4,8 +4,7 @@ import { Engine } from "../engine/engine.ts";
 import { ImportError } from "../engine/import/import-error.ts";
 import { importFile } from "../engine/import/import-file.ts";
 import { defaultWorkspaceDir } from "../engine/workspace-dir.ts";
-
-export const IMPORT_USAGE = "  osh-workbench import FILE [--table NAME] [--replace] [--workspace DIR]\n";
+import { USAGE_LINES } from "./cli-usage.ts";
 
 /** Loads a data file into the workspace with the same detection and checks as File > Import. */
 export async function importCommand(args: string[]): Promise<number> {
@@ -16,7 +15,7 @@ export async function importCommand(args: string[]): Promise<number> {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) {
-    process.stderr.write(`import: give exactly one file.\n${IMPORT_USAGE}`);
+    process.stderr.write(`import: give exactly one file.\n  ${USAGE_LINES.import}\n`);
     return 1;
   }
   const engine = await Engine.open({

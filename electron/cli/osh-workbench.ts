@@ -6,19 +6,16 @@ import { packageRoot } from "../engine/package-root.ts";
 import { RESULTS_DB } from "../engine/sql-runner.ts";
 import { defaultWorkspaceDir } from "../engine/workspace-dir.ts";
 import { startWebServer } from "../web/web-server.ts";
-import { EXPORT_USAGE, exportCommand } from "./export-command.ts";
-import { IMPORT_USAGE, importCommand } from "./import-command.ts";
+import { USAGE_LINES } from "./cli-usage.ts";
 import { openInBrowser } from "./open-in-browser.ts";
 import { jsonSafe, rowsToCsv } from "./rows-to-text.ts";
 
 const USAGE = `osh-workbench — Osh ICT Workbench
 
 Usage:
-  osh-workbench serve [--port N] [--workspace DIR] [--open]
-  osh-workbench query [--workspace DIR] [--format json|csv] "SQL"
-${EXPORT_USAGE}
-  osh-workbench generate-census [--scale N] [--workspace DIR]
-${IMPORT_USAGE.trimEnd()}
+${Object.values(USAGE_LINES)
+  .map((line) => `  ${line}`)
+  .join("\n")}
 
 Options:
   --workspace DIR   workspace folder (default: ${defaultWorkspaceDir()})
@@ -32,11 +29,12 @@ async function main(argv: string[]): Promise<number> {
     case "query":
       return query(rest);
     case "export":
-      return exportCommand(rest);
+      // Loaded on demand: the report writers pull in large libraries.
+      return (await import("./export-command.ts")).exportCommand(rest);
     case "generate-census":
       return generateCensus(rest);
     case "import":
-      return importCommand(rest);
+      return (await import("./import-command.ts")).importCommand(rest);
     case undefined:
     case "help":
     case "--help":

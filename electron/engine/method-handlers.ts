@@ -1,11 +1,9 @@
 import type { MethodName } from "../../shared/protocol/methods.ts";
 import { tableSources } from "./catalog-provenance.ts";
-import { chartHandlers } from "./charts/chart-handlers.ts";
 import { gapHandlers } from "./gap/gap-handlers.ts";
 import type { HandlersFor } from "./handler-types.ts";
-import { ioHandlers } from "./io-handlers.ts";
+import { lazyHandlers } from "./lazy-handlers.ts";
 import { notebookHandlers } from "./notebook/notebook-handlers.ts";
-import { reportHandlers } from "./report/report-handlers.ts";
 import { resultHandlers } from "./result-handlers.ts";
 
 const coreHandlers: HandlersFor<
@@ -32,6 +30,19 @@ const coreHandlers: HandlersFor<
   "sql.fetch": (engine, p) => engine.sql.fetchWindow(p.resultId, p.offset, p.limit),
   "sql.release": async (engine, p) => ({ released: await engine.sql.release(p.resultId) }),
 };
+
+const ioHandlers = lazyHandlers(
+  ["files.browse", "files.upload", "import.preview", "import.run", "export.table"],
+  async () => (await import("./io-handlers.ts")).ioHandlers,
+);
+const chartHandlers = lazyHandlers(
+  ["chart.query", "chart.svg", "chart.pdf"],
+  async () => (await import("./charts/chart-handlers.ts")).chartHandlers,
+);
+const reportHandlers = lazyHandlers(
+  ["report.render"],
+  async () => (await import("./report/report-handlers.ts")).reportHandlers,
+);
 
 /** What each protocol method does on the engine; params arrive already validated. */
 export const handlers: HandlersFor<MethodName> = {

@@ -188,9 +188,10 @@ export const UserTargetInputSchema = z
     indicatorId: z.string().max(200).nullable(),
     unitScope: z.string().max(200),
     baselineValue: Num,
-    baselineYear: Year,
+    /** Whole years; checked by the engine so that the message names the column. */
+    baselineYear: Num,
     targetValue: Num,
-    targetYear: Year,
+    targetYear: Num,
     direction: z.string().max(50),
     targetText: z.string().max(2000).nullable(),
     unit: z.string().max(200).nullable(),

@@ -17,7 +17,10 @@ test("runs a query on a bundled table and shows typed columns, row count and tim
 
 test("scrolls a 10-million-row result to its end by fetching windows", async ({ page }) => {
   await openWorkbench(page);
-  const cell = await addSqlCell(page, "SELECT i AS n, i * 0.5 AS half, NULL::VARCHAR AS empty FROM range(10000000) t(i)");
+  const cell = await addSqlCell(
+    page,
+    "SELECT i AS n, i * 0.5 AS half, NULL::VARCHAR AS empty FROM range(10000000) t(i)",
+  );
   await page.keyboard.press("Shift+Enter");
   await expect(cell.getByTestId("cell-status")).toHaveText(/^10,000,000 rows/, { timeout: 60_000 });
   const scroller = cell.getByTestId("grid").locator(".grid-scroll");

@@ -1,0 +1,114 @@
+import type { MethodId } from "../../../shared/gap/gap-types.ts";
+import type { ScorecardRowWire } from "../../../shared/protocol/methods-gap.ts";
+import { t } from "../i18n/t.ts";
+import { ChartImage } from "./ChartImage.tsx";
+import { gapBulletSpec, gapHeatmapSpec, gapTrajectorySpec } from "./gap-chart-specs.ts";
+import type { GapCellOutput } from "./gap-runner.ts";
+
+/** Targets the bullet and trajectory charts can show: linked to an indicator, with a target value. */
+export function chartableTargets(rows: readonly ScorecardRowWire[]): string[] {
+  return [
+    ...new Set(rows.filter((r) => r.indicatorId !== null && r.targetValue !== null).map((r) => r.targetId)),
+  ];
+}
+
+/** The focus target: the stored one if still in the scorecard, else the first with data and a year. */
+export function focusTarget(rows: readonly ScorecardRowWire[], stored: string | undefined): string | null {
+  const candidates = chartableTargets(rows);
+  if (stored && candidates.includes(stored)) return stored;
+  const withData = rows.find(
+    (r) => candidates.includes(r.targetId) && r.targetYear !== null && r.latestValue !== null,
+  );
+  return withData?.targetId ?? candidates[0] ?? null;
+}
+
+interface Props {
+  output: GapCellOutput;
+  method: MethodId;
+  focus: { targetId?: string; unitId?: string } | undefined;
+  onFocus: (focus: { targetId: string; unitId?: string }) => void;
+}
+
+/** Bullet per unit and trajectory for the focus target; heat map of every unit and target. */
+export function GapCharts({ output, method, focus, onFocus }: Props) {
+  const rows = output.scorecard.rows;
+  const targetId = focusTarget(rows, focus?.targetId);
+  const focusRows = rows.filter((r) => r.targetId === targetId);
+  const trajectoryRow =
+    focusRows.find((r) => r.unitId === focus?.unitId && r.latestValue !== null) ??
+    focusRows.find((r) => r.latestValue !== null) ??
+    focusRows[0];
+  const series = trajectoryRow?.indicatorId ? output.series[trajectoryRow.indicatorId] : undefined;
+  const bullet = targetId === null ? null : gapBulletSpec(rows, targetId);
+  const heatmap = gapHeatmapSpec(rows, method);
+  const trajectory = trajectoryRow && series ? gapTrajectorySpec(trajectoryRow, series.points) : null;
+  const candidates = chartableTargets(rows);
+
+  return (
+    <section className="gap-charts" aria-label={t("gap.chart.section")}>
+      <div className="gap-settings-row">
+        <label className="gap-field">
+          <span>{t("gap.chart.focusTarget")}</span>
+          <select
+            value={targetId ?? ""}
+            data-testid="gap-focus-target"
+            disabled={candidates.length === 0}
+            onChange={(e) => onFocus({ targetId: e.target.value })}
+          >
+            {candidates.length === 0 && <option value="">{t("gap.chart.noChartable")}</option>}
+            {candidates.map((id) => (
+              <option key={id} value={id}>
+                {id} {rows.find((r) => r.targetId === id)?.indicatorName ?? ""}
+              </option>
+            ))}
+          </select>
+        </label>
+        {focusRows.length > 1 && (
+          <label className="gap-field">
+            <span>{t("gap.chart.trajectoryUnit")}</span>
+            <select
+              value={trajectoryRow?.unitId ?? ""}
+              onChange={(e) => targetId && onFocus({ targetId, unitId: e.target.value })}
+            >
+              {focusRows.map((r) => (
+                <option key={r.unitId} value={r.unitId}>
+                  {r.unitName ?? r.unitId}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {candidates.length === 0 && <p className="small gap-note">{t("gap.chart.noChartableNote")}</p>}
+      <div className="gap-chart-grid">
+        {bullet && (
+          <figure className="gap-figure">
+            <ChartImage
+              spec={bullet}
+              alt={t("gap.chart.bulletAlt", { target: targetId ?? "" })}
+              testId="gap-chart-bullet"
+            />
+          </figure>
+        )}
+        {trajectory ? (
+          <figure className="gap-figure">
+            <ChartImage
+              spec={trajectory}
+              alt={t("gap.chart.trajectoryAlt", { target: targetId ?? "" })}
+              testId="gap-chart-trajectory"
+            />
+          </figure>
+        ) : (
+          targetId !== null && (
+            <p className="small gap-note">{t("gap.chart.noTrajectory", { target: targetId })}</p>
+          )
+        )}
+        {heatmap && (
+          <figure className="gap-figure gap-figure-wide">
+            <ChartImage spec={heatmap} alt={t("gap.chart.heatmapAlt")} testId="gap-chart-heatmap" />
+          </figure>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -136,6 +136,21 @@ export const COMMANDS: Command[] = [
     },
   },
   {
+    id: "formatSql",
+    label: "cmd.formatSql",
+    keys: ["Shift+Alt+KeyF"],
+    scope: "command",
+    run: () => {
+      const c = selected();
+      if (c?.kind !== "sql") return;
+      try {
+        nb().setSource(c.id, formatSql(c.source));
+      } catch {
+        // Not parseable yet: nothing to format.
+      }
+    },
+  },
+  {
     id: "toMarkdown",
     label: "cmd.toMarkdown",
     keys: ["KeyM"],

@@ -5,6 +5,8 @@ import { createRoot } from "react-dom/client";
 import { connectEngine, MissingTokenError } from "./api/connect-engine.ts";
 import { App } from "./app/App.tsx";
 import { ErrorBoundary } from "./app/ErrorBoundary.tsx";
+import "./charts/register-chart-cell.ts";
+import "./gaps/register-gap-cell.ts";
 import { t } from "./i18n/t.ts";
 import { useFiles } from "./store/notebook-files.ts";
 import { useWorkbench } from "./store/workbench-store.ts";

@@ -82,12 +82,16 @@ test("saves, reopens, and restores unsaved work after a crash", async ({ page })
   await page.getByTestId("open-notebook").click();
   const dialog = page.getByTestId("open-dialog");
   await expect(dialog).toContainText("E2E saved notebook");
-  await dialog.getByRole("button", { name: /Osh oblast ICT overview/ }).click();
+  await dialog
+    .getByRole("button", { name: /Osh oblast ICT overview/ })
+    .first()
+    .click();
   await expect(page.getByTestId("notebook-title")).toHaveValue("Osh oblast ICT overview");
   await page.getByTestId("open-notebook").click();
   await page
     .getByTestId("open-dialog")
     .getByRole("button", { name: /E2E saved notebook/ })
+    .first()
     .click();
   await expect(page.getByTestId("cell").last()).toContainText("Unsaved thought about Alay district");
 });

@@ -1,8 +1,6 @@
 /// <reference path="../report/svg-to-pdfkit.d.ts" />
 import { readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import PDFDocument from "pdfkit";
-import SVGtoPDF from "svg-to-pdfkit";
 import type { TopLevelSpec } from "vega-lite";
 import { parseChartSpec } from "../../../shared/charts/chart-spec.ts";
 import { compileChartQuery } from "../../../shared/charts/compile-chart-query.ts";
@@ -37,7 +35,17 @@ const PX_TO_PT = 0.75;
  * Sans, split into one run per script subset as the report PDF does (write-pdf.ts), so Kyrgyz
  * and Russian labels keep their letters.
  */
-function renderChartPdf(svg: string, widthPx: number, heightPx: number, title?: string): Promise<Uint8Array> {
+async function renderChartPdf(
+  svg: string,
+  widthPx: number,
+  heightPx: number,
+  title?: string,
+): Promise<Uint8Array> {
+  // Loaded on the first PDF, so that drawing charts does not wait for the PDF writer.
+  const [{ default: PDFDocument }, { default: SVGtoPDF }] = await Promise.all([
+    import("pdfkit"),
+    import("svg-to-pdfkit"),
+  ]);
   const width = widthPx * PX_TO_PT;
   const height = heightPx * PX_TO_PT;
   const doc = new PDFDocument({

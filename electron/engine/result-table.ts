@@ -1,13 +1,12 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { EngineError } from "./engine-error.ts";
+import { quoteIdent } from "./import/sql-quote.ts";
 import { RESULTS_DB } from "./results-db.ts";
 
 /** Result ids are plain identifiers (r_12, a cell name, or either with __sorted); nothing else reaches SQL. */
 const RESULT_ID = /^[a-z_][a-z0-9_]{0,70}$/;
 
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+export { quoteIdent } from "./import/sql-quote.ts";
 
 /** The fully qualified table of a materialised result, after checking that it exists. */
 export async function resultTable(conn: DuckDBConnection, resultId: string): Promise<string> {

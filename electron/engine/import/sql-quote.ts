@@ -1,7 +1,5 @@
 /** Quotes an identifier for DuckDB ("a""b"), so any column or table name is safe in SQL text. */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+export { quoteIdentifier as quoteIdent } from "../../../shared/charts/sql-quote.ts";
 
 /** Quotes a string literal for DuckDB ('it''s'). */
 export function quoteLiteral(text: string): string {

@@ -77,7 +77,13 @@ export class SqlRunner {
         const created = await this.tryMaterialise(conn, sql, last.text, last.start, prefix);
         if (created !== null) {
           const rowCount = created;
-          const columns = await this.describe(conn, table);
+          // The statement's own columns, unless CREATE TABLE AS had to rename duplicates.
+          const declared = Array.from({ length: prepared.columnCount }, (_, i) => ({
+            name: prepared.columnName(i),
+            type: prepared.columnType(i).toString(),
+          }));
+          const unique = new Set(declared.map((c) => c.name.toLowerCase())).size === declared.length;
+          const columns = unique ? declared : await this.describe(conn, table);
           if (!columns.some((c) => c.name.toLowerCase() === "rowid")) this.rowidOrdered.add(resultId);
           const window = await this.readWindow(conn, resultId, table, 0, windowSize);
           return {

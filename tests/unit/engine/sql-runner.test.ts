@@ -39,6 +39,17 @@ describe("running SQL", () => {
     await expect(engine.sql.fetchWindow(r.resultId!, 0, 10)).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("reports each column's DuckDB type, and the names CREATE TABLE AS gives duplicates", async () => {
+    const typed = await engine.runSql("SELECT 1.25::DECIMAL(5,2) AS d, 'x' AS s, [1] AS l");
+    expect(typed.columns).toEqual([
+      { name: "d", type: "DECIMAL(5,2)" },
+      { name: "s", type: "VARCHAR" },
+      { name: "l", type: "INTEGER[]" },
+    ]);
+    const duplicated = await engine.runSql("SELECT 1 AS a, 2 AS a");
+    expect(duplicated.columns.map((c) => c.name)).toEqual(["a", "a_1"]);
+  });
+
   it("runs every statement of a script and shows the last one's rows", async () => {
     const r = await engine.runSql(
       "CREATE OR REPLACE TABLE t_script AS SELECT 1 AS x; -- one; two\nINSERT INTO t_script VALUES (2);\nSELECT sum(x)::BIGINT AS s FROM t_script",

@@ -13,13 +13,20 @@ export async function openWorkbench(page: Page): Promise<void> {
   await page.goto(url);
   await expect(page.getByTestId("catalog")).toBeVisible();
   await expect(page.getByTestId("cell").first()).toBeVisible();
+  // A notebook runs all its cells when it opens; let that finish so tests start from rest.
+  await expect(page.locator(".cell-status.status-done").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("cell-status").filter({ hasText: /^(Running…|Queued…)$/ })).toHaveCount(0, {
+    timeout: 30_000,
+  });
   expect(errors).toEqual([]);
 }
 
 /** Adds a SQL cell at the end of the notebook, types the SQL into it and returns the cell. */
 export async function addSqlCell(page: Page, sql: string): Promise<Locator> {
+  const before = await page.getByTestId("cell").count();
   await page.getByTestId("add-sql-cell").click();
-  const cell = page.getByTestId("cell").last();
+  await expect(page.getByTestId("cell")).toHaveCount(before + 1);
+  const cell = page.getByTestId("cell").nth(before);
   await typeInto(page, cell, sql);
   return cell;
 }

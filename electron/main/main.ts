@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import { app, BrowserWindow, net, protocol, session } from "electron";
 import { defaultWorkspaceDir } from "../engine/workspace-dir.ts";
 import { contentSecurityPolicy } from "../web/content-security-policy.ts";
+import { resolveStatic } from "../web/static-files.ts";
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedUrl } from "./app-protocol.ts";
 import { connectWindowToEngine, startEngineProcess } from "./engine-process.ts";
 import { onIpc } from "./ipc-guard.ts";
@@ -20,12 +20,9 @@ function serveRenderer(): void {
   const csp = contentSecurityPolicy(null);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const rel = url.pathname === "/" ? "/index.html" : decodeURIComponent(url.pathname);
-    const file = path.resolve(rendererDir, `.${path.posix.normalize(rel)}`);
-    if (url.host !== APP_HOST || !file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) {
-      return new Response("Not found", { status: 404 });
-    }
-    const response = await net.fetch(`file://${file}`);
+    const found = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
+    if (!found) return new Response("Not found", { status: 404 });
+    const response = await net.fetch(`file://${found.file}`);
     const headers = new Headers(response.headers);
     headers.set("content-security-policy", csp);
     return new Response(response.body, { status: response.status, headers });

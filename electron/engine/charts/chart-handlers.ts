@@ -2,16 +2,14 @@
 import { readFileSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { TopLevelSpec } from "vega-lite";
-import { parseChartSpec } from "../../../shared/charts/chart-spec.ts";
-import { compileChartQuery } from "../../../shared/charts/compile-chart-query.ts";
 import { arrowFromResult } from "../arrow/arrow-from-duckdb.ts";
 import { EngineError } from "../engine-error.ts";
 import type { HandlersFor } from "../handler-types.ts";
 import { NOTO_SANS_SUBSETS, notoSansFaces } from "../report/noto-sans-faces.ts";
 import { prepareChartSvg } from "../report/prepare-chart-svg.ts";
 import { subsetFamily, svgTextFontRuns } from "../report/svg-text-font-runs.ts";
-import { quoteIdent } from "../result-table.ts";
 import { renderChartSvg } from "./render-chart-svg.ts";
+import { ChartSpecError, runChartQuery } from "./run-chart-query.ts";
 
 /** A chart reads synthetic data when its source is a table recorded as synthetic, or says so in its name. */
 async function isSynthetic(conn: DuckDBConnection, source: string): Promise<boolean> {
@@ -82,40 +80,29 @@ async function renderChartPdf(
 export const chartHandlers: HandlersFor<"chart.query" | "chart.svg" | "chart.pdf"> = {
   "chart.query": (engine, p, ctx) =>
     engine.withConnection(async (conn) => {
-      const parsed = parseChartSpec(p.spec);
-      if (!parsed.ok) throw new EngineError("invalid_params", parsed.errors.join("; "));
-      const spec = parsed.spec;
       const started = performance.now();
       const onAbort = () => conn.interrupt();
       ctx.signal.addEventListener("abort", onAbort);
+      const named = (p.spec as { source?: unknown } | null)?.source;
+      const source = typeof named === "string" ? named : "";
       try {
-        const count = await conn.runAndReadAll(`SELECT count(*) FROM ${quoteIdent(spec.source)}`);
-        const sourceRowCount = Number(count.getRows()[0]?.[0] ?? 0);
-        const compiled = compileChartQuery(spec, { sourceRowCount, rawRowThreshold: p.rawRowThreshold });
-        const result = await conn.run(compiled.sql);
-        const { ipc, rowCount } = await arrowFromResult(result, compiled.rowLimit + 1);
-        if (rowCount > compiled.rowLimit) {
-          throw new EngineError(
-            "invalid_params",
-            `The chart would draw more than ${compiled.rowLimit} marks from ${spec.source}; aggregate or filter it first.`,
-          );
-        }
+        const run = await runChartQuery(conn, p.spec, { rawRowThreshold: p.rawRowThreshold });
+        const { ipc, rowCount } = await arrowFromResult(run.result);
         return {
-          vegaLite: compiled.vegaLite as unknown as Record<string, unknown>,
+          vegaLite: run.compiled.vegaLite as unknown as Record<string, unknown>,
           rows: ipc,
           rowCount,
-          sourceRowCount,
-          mode: compiled.mode,
-          sql: compiled.sql,
+          sourceRowCount: run.sourceRowCount,
+          mode: run.compiled.mode,
+          sql: run.compiled.sql,
           elapsedMs: performance.now() - started,
-          synthetic: await isSynthetic(conn, spec.source),
+          synthetic: await isSynthetic(conn, source),
         };
       } catch (e) {
+        if (e instanceof ChartSpecError) throw new EngineError("invalid_params", e.message);
         if (e instanceof EngineError) throw e;
-        throw new EngineError(
-          "sql_error",
-          `Chart over ${spec.source}: ${e instanceof Error ? e.message : String(e)}`,
-        );
+        const over = source ? `Chart over ${source}: ` : "Chart: ";
+        throw new EngineError("sql_error", `${over}${e instanceof Error ? e.message : String(e)}`);
       } finally {
         ctx.signal.removeEventListener("abort", onAbort);
       }

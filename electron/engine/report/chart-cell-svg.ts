@@ -1,8 +1,7 @@
-import { parseChartSpec } from "../../../shared/charts/chart-spec.ts";
-import { CHART_ROWS_DATASET, compileChartQuery } from "../../../shared/charts/compile-chart-query.ts";
+import { CHART_ROWS_DATASET } from "../../../shared/charts/compile-chart-query.ts";
 import { renderChartSvg } from "../charts/render-chart-svg.ts";
+import { runChartQuery } from "../charts/run-chart-query.ts";
 import type { Engine } from "../engine.ts";
-import { quoteIdent } from "../import/sql-quote.ts";
 
 export interface ChartCellSvg {
   svg: string;
@@ -18,20 +17,12 @@ export interface ChartCellSvg {
  * DuckDB query, DuckDB aggregates, and only the aggregated rows reach Vega-Lite.
  */
 export async function chartCellSvg(engine: Engine, spec: unknown, idPrefix: string): Promise<ChartCellSvg> {
-  const parsed = parseChartSpec(spec);
-  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-  const chart = parsed.spec;
-  const rows = await engine.withConnection(async (conn) => {
-    const count = await conn.runAndReadAll(`SELECT count(*) FROM ${quoteIdent(chart.source)}`);
-    const compiled = compileChartQuery(chart, { sourceRowCount: Number(count.getRows()[0]?.[0] ?? 0) });
-    const result = await conn.runAndReadAll(compiled.sql);
-    const objects = result.getRowObjectsJS();
-    if (objects.length > compiled.rowLimit) {
-      throw new Error(
-        `the chart would draw more than ${compiled.rowLimit} marks; aggregate or filter it in the notebook first`,
-      );
-    }
-    return { objects, vegaLite: compiled.vegaLite };
+  const { chart, rows } = await engine.withConnection(async (conn) => {
+    const run = await runChartQuery(conn, spec);
+    return {
+      chart: run.spec,
+      rows: { objects: await run.result.getRowObjectsJS(), vegaLite: run.compiled.vegaLite },
+    };
   });
   // Vega computes with numbers; DuckDB hands 64-bit integers (counts) over as BigInt.
   const data = rows.objects.map((row) =>

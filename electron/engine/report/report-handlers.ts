@@ -1,15 +1,8 @@
+import { fileNameFromTitle } from "../../../shared/file-name-slug.ts";
 import { EngineError } from "../engine-error.ts";
 import type { HandlersFor } from "../handler-types.ts";
 import { ReportBuildError, reportFromNotebook } from "./notebook-to-report.ts";
 import { renderReport } from "./write-report.ts";
-
-function fileNameFor(title: string, format: string): string {
-  const base = title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-  return `${base || "report"}.${format}`;
-}
 
 export const reportHandlers: HandlersFor<"report.render"> = {
   "report.render": async (engine, p) => {
@@ -21,7 +14,7 @@ export const reportHandlers: HandlersFor<"report.render"> = {
       const rendered = await renderReport(doc, p.format);
       return {
         data: new Uint8Array(rendered.data.buffer, rendered.data.byteOffset, rendered.data.byteLength),
-        fileName: fileNameFor(p.notebook.title, p.format),
+        fileName: fileNameFromTitle(p.notebook.title, "report", p.format),
         pages: rendered.pages,
       };
     } catch (e) {

@@ -1,16 +1,9 @@
 import { useState } from "react";
+import { fileNameFromTitle } from "../../../shared/file-name-slug.ts";
 import { t } from "../i18n/t.ts";
 import { useFiles } from "../store/notebook-files.ts";
 import { useNotebook } from "../store/notebook-store.ts";
 import { useUi } from "../store/ui-store.ts";
-
-function fileNameFor(title: string): string {
-  const base = title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-  return `${base || "notebook"}.json`;
-}
 
 /** Save As: a file name inside the workspace's notebooks folder. */
 export function SaveAsDialog() {
@@ -18,7 +11,7 @@ export function SaveAsDialog() {
   const saveAs = useFiles((s) => s.saveAs);
   const title = useNotebook((s) => s.title);
   const current = useNotebook((s) => s.path);
-  const [name, setName] = useState(current ?? fileNameFor(title));
+  const [name, setName] = useState(current ?? fileNameFromTitle(title, "notebook", "json"));
   return (
     <div className="dialog-backdrop">
       <form

@@ -11,12 +11,9 @@ import { fittedValue, type LinearFit, weightedLinearFit } from "./weighted-linea
  * https://data.unescap.org/resource-guides/progress-assessment-methodology ;
  * UNECE, "Technical notes on the progress assessment" (applies the ESCAP index),
  * https://w3.unece.org/sdg2023/technical-notes.html ;
- * ESCAP Working Paper SD/WP/04 (March 2017), "Weighted extrapolation method for measuring the SDGs",
- * https://www.unescap.org/resources/working-paper-series-sdwp04march-2017-weighted-extrapolation-method-measuring-sdgs
- *
- * Workbench choice: the published notes state that recent years weigh more but the stored copies
- * we could consult do not print the weight function; we weight each point by its position in time,
- * w = year - firstYear + 1 (the latest year weighs most). See ESCAP_TIME_WEIGHTING in method-docs.ts.
+ * ESCAP Working Paper SD/WP/04 (March 2017), "Weighted extrapolation method for measuring the SDGs".
+ * The weight of an observation grows as it nears the year predicted, w = (T - t0) / (T - t): the
+ * first observation weighs 1. See ESCAP_TIME_WEIGHTING in method-docs.ts for where this comes from.
  */
 
 /** ESCAP needs at least two data points (its indicator selection rule). */
@@ -26,7 +23,7 @@ export type EscapAnticipatedCategory = "maintain_progress" | "accelerate_progres
 
 export interface EscapAnticipatedProgress {
   readonly fit: LinearFit;
-  /** Value the weighted trend gives for the target year. */
+  /** Value for the target year: observed when that year is in the data, else the trend's value. */
   readonly predictedValue: number;
   /** d * (predicted - baseline) / |target - baseline|: 1 = exactly on target; null when target = baseline. */
   readonly anticipatedProgress: number | null;
@@ -35,18 +32,41 @@ export interface EscapAnticipatedProgress {
   readonly crossingYear: number | null;
 }
 
-/** Weight of each point: its year's position counted from the first year (1, 2, ...). */
-export function escapTimeWeights(points: readonly SeriesPoint[]): number[] {
+/**
+ * Weight of each observation for a prediction of year T: w = (T - t0) / (T - t), t0 the first
+ * observed year. The first observation weighs 1 and the weight grows towards T.
+ * Every year must lie before T.
+ */
+export function escapTimeWeights(points: readonly SeriesPoint[], predictedYear: number): number[] {
   const first = Math.min(...points.map((p) => p.year));
-  return points.map((p) => p.year - first + 1);
+  return points.map((p) => {
+    if (p.year >= predictedYear) {
+      throw new RangeError(
+        `escapTimeWeights: year ${p.year} is not before the predicted year ${predictedYear}`,
+      );
+    }
+    return (predictedYear - first) / (predictedYear - p.year);
+  });
+}
+
+/**
+ * The weighted trend used to predict `year`. When `year` is not after the data (a target year
+ * already passed), the weights are those for the year after the latest observation, so that the
+ * line still says how the indicator moves now (for the projected year).
+ */
+export function escapTrend(points: readonly SeriesPoint[], year: number): LinearFit | null {
+  if (points.length < ESCAP_MIN_POINTS) return null;
+  const predictedYear = Math.max(year, Math.max(...points.map((p) => p.year)) + 1);
+  return weightedLinearFit(points, escapTimeWeights(points, predictedYear));
 }
 
 /**
  * Categories as ESCAP's dashboards name them: the target is anticipated to be met (maintain
  * progress); progress is anticipated but not enough (accelerate progress); no progress or a move
  * away from the target is anticipated (reverse trend).
+ * A target year that is already observed needs no prediction: the observed value is used.
  * When target = baseline the ratio is undefined and the slope's sign decides.
- * null when fewer than two distinct years are given.
+ * null when there are too few observations to predict the target year.
  */
 export function escapAnticipatedProgress(
   points: readonly SeriesPoint[],
@@ -55,10 +75,10 @@ export function escapAnticipatedProgress(
   direction: Direction,
 ): EscapAnticipatedProgress | null {
   if (points.length < ESCAP_MIN_POINTS) return null;
-  const fit = weightedLinearFit(points, escapTimeWeights(points));
+  const fit = escapTrend(points, target.year);
   if (fit === null) return null;
+  const predictedValue = points.find((p) => p.year === target.year)?.value ?? fittedValue(fit, target.year);
   const d = directionSign(direction);
-  const predictedValue = fittedValue(fit, target.year);
   const distance = Math.abs(target.value - baseline.value);
   const anticipatedProgress = distance === 0 ? null : (d * (predictedValue - baseline.value)) / distance;
   const improving = anticipatedProgress === null ? d * fit.slope > 0 : anticipatedProgress > 0;
@@ -67,6 +87,6 @@ export function escapAnticipatedProgress(
     : improving
       ? "accelerate_progress"
       : "reverse_trend";
-  const crossingYear = d * fit.slope > 0 ? (target.value - fit.intercept) / fit.slope : null;
+  const crossingYear = fit !== null && d * fit.slope > 0 ? (target.value - fit.intercept) / fit.slope : null;
   return { fit, predictedValue, anticipatedProgress, category, crossingYear };
 }

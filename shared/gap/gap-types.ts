@@ -98,6 +98,8 @@ export type EscapCurrentStatusCategory = "target_met" | "on_track" | "behind" | 
 export interface EscapCurrentStatus {
   /** Share of the baseline-to-target distance covered, signed by direction (1 = target reached). */
   readonly progress: number;
+  /** ESCAP's Current Status Index: 10 * progress, 10 once the target is met; below 0 = regression. */
+  readonly index: number;
   /** Share of the baseline-to-target time elapsed by the current year (the "current year line"). */
   readonly expectedProgress: number;
   readonly category: EscapCurrentStatusCategory;

@@ -97,8 +97,9 @@ const EUROSTAT: MethodDoc<"eurostat"> = {
   ],
 };
 
-/** The weighting the ESCAP trend uses in this workbench (see workbenchChoices). */
-export const ESCAP_TIME_WEIGHTING = "weight = year - first year + 1 (the latest year weighs most)";
+/** The weighting of ESCAP's trend (the weighted extrapolation of ESCAP Working Paper SD/WP/04). */
+export const ESCAP_TIME_WEIGHTING =
+  "weight = (target year - first year) / (target year - year): the first observation weighs 1, later ones more";
 
 const ESCAP: MethodDoc<"escap"> = {
   id: "escap",
@@ -107,10 +108,10 @@ const ESCAP: MethodDoc<"escap"> = {
     "Current Status Index: how much progress since the baseline? Anticipated Progress Index: how likely is the target to be met by the target year?",
   formula: [
     "d = +1 if higher is better, -1 if lower is better",
-    "Current Status: progress = d * (latest - baseline) / |target - baseline|",
+    "Current Status: progress = d * (latest - baseline) / |target - baseline|; index = 10 * progress (10 once the target is met)",
     "Current Status: expected by now = (latest year - baseline year) / (target year - baseline year)",
-    `Anticipated Progress: fit value = a + b * year by weighted least squares, ${ESCAP_TIME_WEIGHTING}`,
-    "Anticipated Progress: predicted = a + b * target year",
+    `Anticipated Progress: fit value = a + b * year by weighted least squares over the observations before the target year, ${ESCAP_TIME_WEIGHTING}`,
+    "Anticipated Progress: predicted = a + b * target year (the observed value when the target year is already in the data)",
     "Anticipated Progress: index = d * (predicted - baseline) / |target - baseline|; anticipated gap = 1 - index",
     "projected year = first whole year in which a + b * year reaches the target",
   ],
@@ -135,9 +136,10 @@ const ESCAP: MethodDoc<"escap"> = {
     "The direction sign d turns a fall into progress for indicators where lower is better, in both indices.",
   minimumData: "Two or more observations in different years (ESCAP's own selection rule).",
   workbenchChoices: [
-    `ESCAP's notes say that recent years get more weight in the regression; the copies consulted do not print the weight function, so the workbench uses ${ESCAP_TIME_WEIGHTING}.`,
+    `Weights: ESCAP's notes say that recent years weigh more; the workbench applies the time weights of ESCAP's weighted extrapolation method (SD/WP/04) as public implementations of the index apply them (e.g. UNICEF MENARO's SDG trend analysis), ${ESCAP_TIME_WEIGHTING}.`,
     "ESCAP measures from 2015 (or 2000) to 2030; here from the target's baseline year (or the first observation) to the target's year.",
-    "The regression uses every observation up to the as-of year; the target's printed baseline is not added as a data point.",
+    "The regression uses every observation up to the as-of year; the target's printed baseline is not added as a data point. The line is fitted on the indicator's own scale, as UNECE describes the method (a time-weighted linear regression); no logit transform of shares.",
+    "Category thresholds follow the index's meaning: 1 = the target reached in its year, 0 = no progress since the baseline; no tolerance band is added around 1.",
     "Current Status categories: target met; on track = progress at or beyond the share of time elapsed (ESCAP's 'current year line'); behind = progress but short of that line; regressed = worse than the baseline.",
   ],
   sources: [
@@ -156,6 +158,12 @@ const ESCAP: MethodDoc<"escap"> = {
       title:
         "Technical notes on the progress assessment (Anticipated Progress Index, time-weighted linear regression)",
       url: "https://w3.unece.org/sdg2023/technical-notes.html",
+    },
+    {
+      publisher: "UN ESCAP Statistics Division",
+      title:
+        "Working Paper SD/WP/05, May 2017: Tracking progress towards the SDGs: measuring the otherwise ambiguous progress",
+      url: "https://unescap.org/resources/working-paper-series-sdwp05may-2017-tracking-progress-towards-sdgs-measuring-otherwise",
     },
     {
       publisher: "UN ESCAP Statistics Division",

@@ -153,6 +153,7 @@ export const ScorecardRowWireSchema = z.discriminatedUnion("method", [
       currentStatus: z
         .object({
           progress: z.number(),
+          index: z.number(),
           expectedProgress: z.number(),
           category: keysEnum(ESCAP_CURRENT_STATUS_DOCS),
         })

@@ -91,8 +91,8 @@ describe("assessSeries with eurostat", () => {
 
 describe("assessSeries with escap", () => {
   it("uses the anticipated progress for the status and carries the current status", () => {
-    // Same numbers as escap.test.ts: fit 9.4 + 3.2 (t - 2018); predicted 2025 = 31.8; index 0.7267
-    // crossing 2027.5625 -> projected year 2028. Current status: progress 0.2 < 2/7 -> behind.
+    // Same numbers as escap.test.ts: fit 173/18 + 55/18 (t - 2018); predicted 2025 = 31; index 0.7
+    // crossing 2018 + 547/55 = 2027.95 -> projected year 2028. Current status: progress 0.2 < 2/7 -> behind.
     const a = assessSeries(
       pts([2018, 10], [2019, 12], [2020, 16]),
       { value: 40, year: 2025, direction: "higher" },
@@ -101,19 +101,19 @@ describe("assessSeries with escap", () => {
     expect(a.status).toBe("accelerate_progress");
     expect(a.baseline).toEqual({ year: 2018, value: 10 });
     expect(a.flags).toEqual(["baseline_from_observations"]);
-    expect(a.projectedValue).toBeCloseTo(31.8, 10);
+    expect(a.projectedValue).toBeCloseTo(31, 10);
     expect(a.projectedYear).toBe(2028);
-    expect(a.observedGrowth).toBeCloseTo(3.2, 10);
+    expect(a.observedGrowth).toBeCloseTo(55 / 18, 10);
     expect(a.requiredGrowth).toBeCloseTo(30 / 7, 12); // (40 - 10) / (2025 - 2018)
     expect(a.growthKind).toBe("annual_change");
-    expect(a.details.anticipatedProgress).toBeCloseTo(21.8 / 30, 10);
-    expect(a.details.anticipatedGap).toBeCloseTo(1 - 21.8 / 30, 10);
+    expect(a.details.anticipatedProgress).toBeCloseTo(0.7, 10);
+    expect(a.details.anticipatedGap).toBeCloseTo(0.3, 10);
     expect(a.details.currentStatus?.category).toBe("behind");
   });
 
   it("works with a zero baseline, where compound rates cannot", () => {
-    // (2021, 0), (2023, 1), weights 1 and 3: the line through both, slope 0.5.
-    // predicted 2023 = 1 < 2; index = (1 - 0) / 2 = 0.5 -> accelerate; crossing 2025
+    // (2021, 0), (2023, 1): the target year 2023 is observed, value 1 < 2; index = (1 - 0) / 2 = 0.5
+    // -> accelerate. Trend weighted for 2024 (1 and 3): the line through both, slope 0.5; crossing 2025
     const t: GapTarget = { value: 2, year: 2023, direction: "higher", baselineValue: 0, baselineYear: 2021 };
     const a = assessSeries(pts([2021, 0], [2023, 1]), t, "escap");
     expect(a.status).toBe("accelerate_progress");

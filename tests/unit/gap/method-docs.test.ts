@@ -30,15 +30,18 @@ describe("METHOD_DOCS", () => {
   });
 
   it("describes the ESCAP weights the code applies", () => {
-    // "weight = year - first year + 1": 2016, 2018, 2021 -> 1, 3, 6
-    expect(ESCAP_TIME_WEIGHTING).toContain("year - first year + 1");
+    // "(target year - first year) / (target year - year)": 2016, 2018, 2021 for 2030 -> 14/14, 14/12, 14/9
+    expect(ESCAP_TIME_WEIGHTING).toContain("(target year - first year) / (target year - year)");
     expect(
-      escapTimeWeights([
-        { year: 2016, value: 1 },
-        { year: 2018, value: 1 },
-        { year: 2021, value: 1 },
-      ]),
-    ).toEqual([1, 3, 6]);
+      escapTimeWeights(
+        [
+          { year: 2016, value: 1 },
+          { year: 2018, value: 1 },
+          { year: 2021, value: 1 },
+        ],
+        2030,
+      ),
+    ).toEqual([1, 14 / 12, 14 / 9]);
     expect(METHOD_DOCS.escap.workbenchChoices.join(" ")).toContain(ESCAP_TIME_WEIGHTING);
   });
 });

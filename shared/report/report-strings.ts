@@ -17,8 +17,8 @@ export const REPORT_STRINGS_EN = {
   linkWithUrl: "{text} ({url})",
   inputValue: "Input {name} = {value}",
   cellFailed: "Cell {name} could not run: {message}",
-  gapNotExported:
-    "Gap analysis cell {name} is not drawn in exported reports yet; open the notebook to see it.",
+  gapScorecard: "Scorecard of {name} — method: {method}",
+  gapScenarios: "Scenarios of {name} for {unit}: the year each target is met (assumptions, not statistics)",
   generator: "Osh ICT Workbench",
 } as const;
 

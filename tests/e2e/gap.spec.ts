@@ -90,6 +90,18 @@ test.describe
         cell.locator('[data-testid="gap-row"][data-target="U01"][data-units="osh_oblast"]'),
       ).toHaveAttribute("data-status", "cloudy");
       await expect(cell.getByTestId("gap-scorecard").locator("th").last()).toContainText("German");
+      // ESCAP: the status comes with both of its indices written under it.
+      await cell.getByTestId("gap-method-escap").check();
+      const escapRow = cell.locator('[data-testid="gap-row"][data-target="U01"][data-units="osh_oblast"]');
+      await expect(escapRow).toHaveAttribute("data-status", "accelerate_progress");
+      await expect(escapRow.getByTestId("gap-escap-indices")).toContainText(
+        /Current Status Index \d+\.\d \/ 10 · \w+/,
+      );
+      await expect(escapRow.getByTestId("gap-escap-indices")).toContainText(
+        /Anticipated Progress Index 0\.\d\d/,
+      );
+      await escapRow.scrollIntoViewIfNeeded();
+      await screenshot(page, "24-gap-escap");
       await cell.getByTestId("gap-method-eurostat").check();
       await cell.getByTestId("gap-tab-scenarios").click();
       const optimistic = cell.locator(

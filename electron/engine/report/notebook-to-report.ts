@@ -18,6 +18,7 @@ import { readNotebookFile } from "../notebook/notebook-file-read.ts";
 import type { ParamValue } from "../notebook/param-binding.ts";
 import { RESULTS_DB } from "../results-db.ts";
 import { chartCellSvg } from "./chart-cell-svg.ts";
+import { gapCellBlocks } from "./gap-cell-report.ts";
 import { type Lineage, reportProvenance } from "./report-provenance.ts";
 
 export interface BuildReportOptions {
@@ -59,9 +60,10 @@ export async function buildReport(
 /**
  * Runs a notebook's SQL cells in dependency order, with the input cells' values as parameters,
  * then walks the cells in document order: markdown as it is, SQL results as tables (first
- * REPORT_TABLE_ROW_LIMIT rows), charts drawn from their compiled DuckDB query, inputs as a note
- * of the value used. Each figure and table carries the sources of its rows and, when any data
- * behind it is synthetic, the synthetic flag. `where` names the notebook in messages.
+ * REPORT_TABLE_ROW_LIMIT rows), charts drawn from their compiled DuckDB query, gap cells as their
+ * scorecard table and charts (gap-cell-report.ts), inputs as a note of the value used. Each
+ * figure and table carries the sources of its rows and, when any data behind it is synthetic,
+ * the synthetic flag. `where` names the notebook in messages.
  */
 export async function reportFromNotebook(
   engine: Engine,
@@ -69,7 +71,7 @@ export async function reportFromNotebook(
   where: string,
   opts: BuildReportOptions,
 ): Promise<ReportDocument> {
-  const run = new NotebookRun(engine, notebook, where, opts.onCellError ?? "fail");
+  const run = new NotebookRun(engine, notebook, where, opts.onCellError ?? "fail", opts.generatedAt);
   await run.runSqlCells();
   return {
     title: notebook.title.trim() || path.basename(where),
@@ -90,6 +92,7 @@ class NotebookRun {
     private readonly notebook: Notebook,
     private readonly where: string,
     private readonly onCellError: "fail" | "note",
+    private readonly generatedAt: Date,
   ) {
     for (const cell of notebook.cells) this.byName.set(cell.name, cell);
     this.params = Object.fromEntries(
@@ -153,10 +156,7 @@ class NotebookRun {
           });
           break;
         case "gap":
-          blocks.push({
-            kind: "note",
-            text: fillString(REPORT_STRINGS_EN.gapNotExported, { name: cell.name }),
-          });
+          for (const block of await this.gapBlocks(cell, ++figures)) blocks.push({ ...block, hideInSlides });
           break;
         case "sql": {
           const table = await this.sqlTable(cell);
@@ -225,6 +225,21 @@ class NotebookRun {
         kind: "note",
         text: fillString(REPORT_STRINGS_EN.cellFailed, { name: cell.name, message: describeError(e) }),
       };
+    }
+  }
+
+  /** A gap cell's scorecard table and charts; a note in their place when it cannot be computed. */
+  private async gapBlocks(cell: Cell & { kind: "gap" }, n: number): Promise<ReportBlock[]> {
+    try {
+      return await gapCellBlocks(this.engine, cell, { idPrefix: `gap${n}-`, generatedAt: this.generatedAt });
+    } catch (e) {
+      this.fail(cell, describeError(e));
+      return [
+        {
+          kind: "note",
+          text: fillString(REPORT_STRINGS_EN.cellFailed, { name: cell.name, message: describeError(e) }),
+        },
+      ];
     }
   }
 

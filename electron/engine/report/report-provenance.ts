@@ -112,14 +112,25 @@ async function rowSources(
       LIMIT ${MAX_LISTED_SOURCES + 1}`,
   );
   const rows = r.getRowsJS();
-  const total = Number(rows[0]?.[4] ?? 0);
-  const listed = total > MAX_LISTED_SOURCES ? rows.slice(0, MAX_LISTED_SOURCES) : rows;
-  const refs = listed.map(sourceRef);
-  if (total > listed.length) {
-    const title = fillString(REPORT_STRINGS_EN.moreSources, { n: total - listed.length });
-    refs.push({ publisher: null, title, url: null });
-  }
-  return refs;
+  return listSources(rows.map(sourceRef), Number(rows[0]?.[4] ?? 0));
+}
+
+/**
+ * The sources a figure or table lists one by one (the first MAX_LISTED_SOURCES of `refs`), and a
+ * line counting the rest of the `total`.
+ */
+export function listSources(refs: readonly SourceRef[], total = refs.length): SourceRef[] {
+  const listed = refs.slice(0, Math.min(total, MAX_LISTED_SOURCES));
+  if (total <= listed.length) return listed;
+  const title = fillString(REPORT_STRINGS_EN.moreSources, { n: total - listed.length });
+  return [...listed, { publisher: null, title, url: null }];
+}
+
+/** Whether any of these catalog tables is recorded as synthetic, or named so. */
+export async function anySynthetic(conn: DuckDBConnection, tables: readonly string[]): Promise<boolean> {
+  if (tables.some((t) => /synthetic/i.test(t))) return true;
+  if (!(await hasTable(conn, "workbench_meta", "table_meta"))) return false;
+  return (await tableMeta(conn, tables)).some((m) => m.synthetic);
 }
 
 async function sourceRecords(conn: DuckDBConnection, ids: readonly string[]): Promise<SourceRef[]> {

@@ -8,6 +8,7 @@ import { fillString, REPORT_STRINGS_EN } from "../../../shared/report/report-str
 import { splitFontRuns } from "./font-runs.ts";
 import { type InlineRun, type MarkdownBlockPart, markdownBlocks, runsText } from "./markdown-blocks.ts";
 import { NOTO_SANS_SUBSETS, type NotoSansFace, notoSansFaces } from "./noto-sans-faces.ts";
+import { pdfSafeDashes } from "./pdf-safe-dashes.ts";
 import { prepareChartSvg } from "./prepare-chart-svg.ts";
 import { subsetFamily, svgTextFontRuns } from "./svg-text-font-runs.ts";
 
@@ -239,7 +240,7 @@ class PdfWriter {
     }
     const top = doc.y;
     const svg = svgTextFontRuns(
-      prepareChartSvg(block.svg, `fig${index}-`, block.widthPx, block.heightPx),
+      pdfSafeDashes(prepareChartSvg(block.svg, `fig${index}-`, block.widthPx, block.heightPx)),
       this.faces[400],
     );
     SVGtoPDF(doc, svg, this.left, top, {
@@ -341,7 +342,7 @@ class PdfWriter {
         const text = runsText(row[c] ?? []);
         const bold = r === 0;
         const words = text.split(/\s+/).map((word) => this.width(word, size, bold));
-        min[c] = Math.min(0.4 * total, Math.max(min[c]!, ...words) + 2 * pad + 1);
+        min[c] = Math.min(0.4 * total, Math.max(min[c]!, Math.max(...words) + 2 * pad + 1));
         max[c] = Math.max(max[c]!, this.width(text, size, bold) + 2 * pad + 1);
       }
     });

@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useState } from "react";
+import {
+  DEFAULT_GAP_CONFIG,
+  type GapCellConfig,
+  parseGapConfig,
+} from "../../../shared/gap/gap-cell-config.ts";
 import { t } from "../i18n/t.ts";
 import type { CellBodyProps } from "../notebook/cell-bodies.ts";
 import { useNotebook } from "../store/notebook-store.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
 import { GapCharts } from "./GapCharts.tsx";
 import { GapSettings } from "./GapSettings.tsx";
-import { DEFAULT_GAP_CONFIG, type GapCellConfig, parseGapConfig } from "./gap-config.ts";
 import { useGapData } from "./gap-data-store.ts";
 import { isGapOutput } from "./gap-runner.ts";
 import { MethodHelp } from "./MethodHelp.tsx";
@@ -102,7 +106,6 @@ export function GapCellBody({ cell, runtime }: CellBodyProps) {
             />
             <GapCharts
               output={output}
-              method={output.scorecard.method}
               focus={config.focus}
               onFocus={(focus) => update({ ...config, focus })}
             />

@@ -1,47 +1,18 @@
-import type { MethodId } from "../../../shared/gap/gap-types.ts";
-import type { ScorecardRowWire } from "../../../shared/protocol/methods-gap.ts";
+import { chartableTargets, gapCellCharts } from "../../../shared/gap/gap-chart-specs.ts";
 import { t } from "../i18n/t.ts";
 import { ChartImage } from "./ChartImage.tsx";
-import { gapBulletSpec, gapHeatmapSpec, gapTrajectorySpec } from "./gap-chart-specs.ts";
 import type { GapCellOutput } from "./gap-runner.ts";
-
-/** Targets the bullet and trajectory charts can show: linked to an indicator, with a target value. */
-export function chartableTargets(rows: readonly ScorecardRowWire[]): string[] {
-  return [
-    ...new Set(rows.filter((r) => r.indicatorId !== null && r.targetValue !== null).map((r) => r.targetId)),
-  ];
-}
-
-/** The focus target: the stored one if still in the scorecard, else the first with data and a year. */
-export function focusTarget(rows: readonly ScorecardRowWire[], stored: string | undefined): string | null {
-  const candidates = chartableTargets(rows);
-  if (stored && candidates.includes(stored)) return stored;
-  const withData = rows.find(
-    (r) => candidates.includes(r.targetId) && r.targetYear !== null && r.latestValue !== null,
-  );
-  return withData?.targetId ?? candidates[0] ?? null;
-}
 
 interface Props {
   output: GapCellOutput;
-  method: MethodId;
   focus: { targetId?: string; unitId?: string } | undefined;
   onFocus: (focus: { targetId: string; unitId?: string }) => void;
 }
 
 /** Bullet per unit and trajectory for the focus target; heat map of every unit and target. */
-export function GapCharts({ output, method, focus, onFocus }: Props) {
+export function GapCharts({ output, focus, onFocus }: Props) {
   const rows = output.scorecard.rows;
-  const targetId = focusTarget(rows, focus?.targetId);
-  const focusRows = rows.filter((r) => r.targetId === targetId);
-  const trajectoryRow =
-    focusRows.find((r) => r.unitId === focus?.unitId && r.latestValue !== null) ??
-    focusRows.find((r) => r.latestValue !== null) ??
-    focusRows[0];
-  const series = trajectoryRow?.indicatorId ? output.series[trajectoryRow.indicatorId] : undefined;
-  const bullet = targetId === null ? null : gapBulletSpec(rows, targetId);
-  const heatmap = gapHeatmapSpec(rows, method);
-  const trajectory = trajectoryRow && series ? gapTrajectorySpec(trajectoryRow, series.points) : null;
+  const { targetId, focusRows, trajectoryRow, bullet, heatmap, trajectory } = gapCellCharts(output, focus, t);
   const candidates = chartableTargets(rows);
 
   return (

@@ -1,9 +1,9 @@
+import type { GapCellConfig, TargetSelection } from "../../../shared/gap/gap-cell-config.ts";
 import type { MethodId } from "../../../shared/gap/gap-types.ts";
 import type { ResultOf } from "../../../shared/protocol/methods.ts";
 import type { FrameworkNode, GapUnit } from "../../../shared/protocol/methods-gap.ts";
 import { t } from "../i18n/t.ts";
 import { targetsPerFrameworkNode } from "./framework-counts.ts";
-import type { GapCellConfig, TargetSelection } from "./gap-config.ts";
 
 type Options = ResultOf<"gap.options">;
 const METHODS: readonly MethodId[] = ["eurostat", "escap", "german"];

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import type { GapStatus, MethodId } from "../../../shared/gap/gap-types.ts";
+import type { MethodId } from "../../../shared/gap/gap-types.ts";
+import { actionStatusLabels, laggingTargets, roadmapGanttSpec } from "../../../shared/gap/roadmap-gantt.ts";
 import {
   ACTION_STATUSES,
   type ActionStatus,
@@ -10,8 +11,6 @@ import {
 import { t } from "../i18n/t.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
 import { ChartImage } from "./ChartImage.tsx";
-import { ganttSpec } from "./gantt-spec.ts";
-import { isLagging, statusLabel } from "./status-tones.ts";
 
 interface ActionForm {
   actionId?: string;
@@ -31,26 +30,6 @@ const EMPTY_ACTION: ActionForm = {
   targetIds: [],
   status: "planned",
 };
-
-/** Targets not on track for some unit in the scorecard, with the status that says so. */
-export function laggingTargets(rows: readonly ScorecardRowWire[], method: MethodId): Map<string, string> {
-  const lagging = new Map<string, string>();
-  for (const r of rows) {
-    if (isLagging(method, r.status as GapStatus) && !lagging.has(r.targetId)) {
-      lagging.set(r.targetId, `${statusLabel(method, r.status as GapStatus)} (${r.unitName ?? r.unitId})`);
-    }
-  }
-  return lagging;
-}
-
-function statusLabels(): Record<ActionStatus, string> {
-  return {
-    planned: t("gap.action.status.planned"),
-    in_progress: t("gap.action.status.in_progress"),
-    done: t("gap.action.status.done"),
-    delayed: t("gap.action.status.delayed"),
-  };
-}
 
 /**
  * Roadmap actions (stored in the workspace, table workbench_meta.roadmap_actions): an editable
@@ -73,7 +52,7 @@ export function RoadmapPanel({
   const [form, setForm] = useState<ActionForm | null>(null);
   const [error, setError] = useState<string | null>(null);
   const lagging = laggingTargets(rows, method);
-  const labels = statusLabels();
+  const labels = actionStatusLabels(t);
   // The chart's "today" comes from here, so the spec itself stays a pure function of its inputs.
   const today = new Date().toISOString().slice(0, 10);
   const set = (patch: Partial<ActionForm>) => setForm((f) => (f ? { ...f, ...patch } : f));
@@ -269,24 +248,7 @@ export function RoadmapPanel({
             <ChartImage
               testId="gap-chart-gantt"
               alt={t("gap.action.ganttAlt", { count: actions.length })}
-              spec={ganttSpec({
-                title: t("gap.action.ganttTitle"),
-                today,
-                actions: actions.map((a) => ({
-                  actionId: a.actionId,
-                  title: a.title,
-                  start: a.start,
-                  end: a.end,
-                  status: a.status,
-                  laggingTargets: a.targetIds.filter((id) => lagging.has(id)),
-                })),
-                labels: {
-                  today: t("gap.action.today", { date: today }),
-                  status: t("gap.action.status"),
-                  statuses: labels,
-                  lagging: t("gap.action.ganttLagging"),
-                },
-              })}
+              spec={roadmapGanttSpec(actions, lagging, today, t)}
             />
           </figure>
         </>

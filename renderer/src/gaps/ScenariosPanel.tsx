@@ -1,20 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { t } from "../i18n/t.ts";
-import { ChartImage } from "./ChartImage.tsx";
-import { formatRatePct, formatValue, NO_VALUE } from "./format-gap-values.ts";
-import { indicatorLine, unitHistory, valueTitle } from "./gap-chart-specs.ts";
-import type { GapCellConfig, Scenario } from "./gap-config.ts";
-import type { GapCellOutput } from "./gap-runner.ts";
-import { GlyphIcon } from "./StatusIcon.tsx";
-import { scenarioChartSpec } from "./scenario-chart-spec.ts";
+import { formatRatePct, formatValue, NO_VALUE } from "../../../shared/gap/format-gap-values.ts";
+import type { GapCellConfig, Scenario } from "../../../shared/gap/gap-cell-config.ts";
+import { indicatorLine, unitHistory, valueTitle } from "../../../shared/gap/gap-chart-specs.ts";
 import {
   DEFAULT_SCENARIOS,
   HORIZON_YEARS,
   observedTrend,
   scenarioOutcomes,
   scenarioRatePct,
-} from "./scenario-model.ts";
-import { type ScenarioTargetRow, scenarioTargets } from "./scenario-targets.ts";
+} from "../../../shared/gap/scenario-model.ts";
+import { type ScenarioTargetRow, scenarioTargets } from "../../../shared/gap/scenario-targets.ts";
+import { t } from "../i18n/t.ts";
+import { ChartImage } from "./ChartImage.tsx";
+import type { GapCellOutput } from "./gap-runner.ts";
+import { GlyphIcon } from "./StatusIcon.tsx";
+import { scenarioChartSpec } from "./scenario-chart-spec.ts";
 
 const RATE_MIN = -20;
 const RATE_MAX = 20;

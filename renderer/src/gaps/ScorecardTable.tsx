@@ -1,12 +1,14 @@
+import { formatSigned, formatValue, NO_VALUE } from "../../../shared/gap/format-gap-values.ts";
 import type { AssessmentFlag, GapStatus, MethodId } from "../../../shared/gap/gap-types.ts";
 import { FLAG_DOCS } from "../../../shared/gap/method-docs.ts";
+import { issuesBeyondFlags, type ScorecardLine } from "../../../shared/gap/scorecard-order.ts";
+import { growthTexts, progressText, projectedText } from "../../../shared/gap/scorecard-text.ts";
+import { statusRule } from "../../../shared/gap/status-tones.ts";
 import type { GapTargetInfo, ScorecardRowWire } from "../../../shared/protocol/methods-gap.ts";
 import { t } from "../i18n/t.ts";
-import { formatGrowth, formatShare, formatSigned, formatValue, NO_VALUE } from "./format-gap-values.ts";
+import { EscapIndices } from "./EscapIndices.tsx";
 import { SourceRefs } from "./SourceRefs.tsx";
 import { StatusBadge } from "./StatusIcon.tsx";
-import { issuesBeyondFlags, type ScorecardLine } from "./scorecard-order.ts";
-import { statusRule } from "./status-tones.ts";
 
 function FlagChips({ flags }: { flags: readonly AssessmentFlag[] }) {
   return (
@@ -39,27 +41,14 @@ function FigureWithYear({
   );
 }
 
-function projectedText(row: ScorecardRowWire): string | null {
-  if (row.status === "target_met") return null;
-  if (row.projectedYear !== null) return t("gap.table.projected", { year: row.projectedYear });
-  const assessed = row.status !== "not_assessable" && row.status !== "insufficient_data";
-  return assessed ? t("gap.table.never") : null;
-}
-
-/** Progress needs a period: with the baseline in the latest year there is none to measure. */
-function progressText(row: ScorecardRowWire): string {
-  if (row.baselineYear !== null && row.baselineYear === row.latestYear) return NO_VALUE;
-  return formatShare(row.progress);
-}
-
 function GrowthCell({ row }: { row: ScorecardRowWire }) {
-  if (row.observedGrowth === null && row.requiredGrowth === null)
-    return <span className="muted">{NO_VALUE}</span>;
+  const growth = growthTexts(row, t);
+  if (growth === null) return <span className="muted">{NO_VALUE}</span>;
   return (
     <>
-      <div title={t("gap.table.observedHint")}>{formatGrowth(row.observedGrowth, row.growthKind)}</div>
+      <div title={t("gap.table.observedHint")}>{growth.observed}</div>
       <div className="muted" title={t("gap.table.requiredHint")}>
-        {t("gap.table.needed", { growth: formatGrowth(row.requiredGrowth, row.growthKind) })}
+        {growth.required}
       </div>
     </>
   );
@@ -115,7 +104,7 @@ export function ScorecardTable({ method, lines, targets }: Props) {
           {lines.map((line, i) => {
             const r = line.row;
             const first = lines[i - 1]?.row.targetId !== r.targetId;
-            const projected = projectedText(r);
+            const projected = projectedText(r, t);
             const issues = issuesBeyondFlags(r);
             return (
               <tr
@@ -176,6 +165,7 @@ export function ScorecardTable({ method, lines, targets }: Props) {
                     title={statusRule(method, r.status as GapStatus)}
                   />
                   {projected && <div className="small gap-projected">{projected}</div>}
+                  <EscapIndices row={r} />
                   <FlagChips flags={line.flags} />
                   {issues.length > 0 && (
                     <ul className="gap-issues small">

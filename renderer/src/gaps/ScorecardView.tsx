@@ -1,17 +1,17 @@
 import { useMemo, useState } from "react";
 import type { GapStatus, MethodId } from "../../../shared/gap/gap-types.ts";
+import {
+  countStatuses,
+  notAssessableReasons,
+  orderScorecardRows,
+  scorecardLines,
+} from "../../../shared/gap/scorecard-order.ts";
 import type { GapTargetInfo } from "../../../shared/protocol/methods-gap.ts";
 import { t } from "../i18n/t.ts";
 import type { GapCellOutput } from "./gap-runner.ts";
 import { ScorecardTable } from "./ScorecardTable.tsx";
 import { SourceContext, SourceDetail, SourceList } from "./SourceRefs.tsx";
 import { StatusBadge } from "./StatusIcon.tsx";
-import {
-  countStatuses,
-  notAssessableReasons,
-  orderScorecardRows,
-  scorecardLines,
-} from "./scorecard-order.ts";
 import { numberSources } from "./source-numbering.ts";
 
 /** The scorecard: which method, a count per status, why rows are not assessable, the table and its sources. */

@@ -1,5 +1,5 @@
 import type { GapStatus, MethodId } from "../../../shared/gap/gap-types.ts";
-import { type StatusGlyph, statusLabel, statusLook, toneColors } from "./status-tones.ts";
+import { type StatusGlyph, statusLabel, statusLook, toneColors } from "../../../shared/gap/status-tones.ts";
 
 /** Shapes on a 16 x 16 grid, drawn in the current text colour. */
 function glyphShape(glyph: StatusGlyph) {

@@ -1,9 +1,9 @@
 import { useState } from "react";
+import { formatValue, NO_VALUE } from "../../../shared/gap/format-gap-values.ts";
 import type { ResultOf } from "../../../shared/protocol/methods.ts";
 import type { GapTargetInfo, UserTargetInput } from "../../../shared/protocol/methods-gap.ts";
 import { t } from "../i18n/t.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
-import { formatValue, NO_VALUE } from "./format-gap-values.ts";
 
 type Options = ResultOf<"gap.options">;
 

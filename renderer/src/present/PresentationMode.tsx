@@ -5,15 +5,18 @@ import { MarkdownView } from "../markdown/MarkdownView.tsx";
 import { useNotebook } from "../store/notebook-store.ts";
 import { useUi } from "../store/ui-store.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
+import { GapSlide } from "./GapSlide.tsx";
 import { type SlideChart, slideChartSvg } from "./slide-chart-svg.ts";
 
 const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", "Space", "Enter", "KeyN"]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp", "Backspace", "KeyP"]);
 
-/** The slides: markdown and chart cells, in order, except those hidden from slides. Code never shows. */
+/** The slides: markdown, chart and gap cells, in order, except those hidden from slides. Code never shows. */
 export function slideCells(cells: readonly Cell[]): Cell[] {
   return cells.filter(
-    (c) => !c.hideInSlides && ((c.kind === "markdown" && c.source.trim() !== "") || c.kind === "chart"),
+    (c) =>
+      !c.hideInSlides &&
+      ((c.kind === "markdown" && c.source.trim() !== "") || c.kind === "chart" || c.kind === "gap"),
   );
 }
 
@@ -76,6 +79,7 @@ export function PresentationMode() {
         {!cell && <p className="slide-empty">{t("present.empty")}</p>}
         {cell?.kind === "markdown" && <MarkdownView source={cell.source} />}
         {cell?.kind === "chart" && <ChartSlide key={cell.id} cell={cell} />}
+        {cell?.kind === "gap" && <GapSlide key={cell.id} cell={cell} />}
       </div>
       <div className="slide-footer">
         <span>{useNotebook.getState().title}</span>

@@ -2,11 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { resolveDatasetsDir } from "../../../electron/engine/datasets/resolve-datasets-dir.ts";
 import { bundledStarterPath } from "../../../electron/engine/notebook/starter-notebook.ts";
-import {
-  DEFAULT_GAP_CONFIG,
-  parseGapConfig,
-  scorecardRequest,
-} from "../../../renderer/src/gaps/gap-config.ts";
+import { DEFAULT_GAP_CONFIG, parseGapConfig, scorecardRequest } from "../../../shared/gap/gap-cell-config.ts";
 import { parseNotebook } from "../../../shared/notebook/notebook-serialize.ts";
 
 describe("gap cell config", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderChartSvg } from "../../../electron/engine/charts/render-chart-svg.ts";
-import { ganttSpec } from "../../../renderer/src/gaps/gantt-spec.ts";
-import { gapHeatmapSpec, methodProjection } from "../../../renderer/src/gaps/gap-chart-specs.ts";
-import { laggingTargets } from "../../../renderer/src/gaps/RoadmapPanel.tsx";
+import { ganttSpec } from "../../../shared/gap/gantt-spec.ts";
+import { gapHeatmapSpec, methodProjection } from "../../../shared/gap/gap-chart-specs.ts";
+import { gapStringEn } from "../../../shared/gap/gap-strings-en.ts";
+import { laggingTargets } from "../../../shared/gap/roadmap-gantt.ts";
 import type { ScorecardRowWire } from "../../../shared/protocol/methods-gap.ts";
 
 const labels = {
@@ -111,7 +112,7 @@ describe("gap charts", () => {
       assessed({}),
       assessed({ unitId: "kg", unitName: "Kyrgyz Republic", status: "target_met" }),
     ];
-    const svg = await renderChartSvg(gapHeatmapSpec(rows, "eurostat")!);
+    const svg = await renderChartSvg(gapHeatmapSpec(rows, "eurostat", gapStringEn)!);
     expect(svg).toContain("Moderate progress");
     expect(svg).toContain("Target met");
     expect([...laggingTargets(rows, "eurostat")]).toEqual([["U01", "Moderate progress (Osh (city))"]]);

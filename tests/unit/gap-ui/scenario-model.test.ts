@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Scenario } from "../../../renderer/src/gaps/gap-config.ts";
+import type { Scenario } from "../../../shared/gap/gap-cell-config.ts";
 import {
   DEFAULT_SCENARIOS,
   observedTrend,
   type ScenarioTarget,
   scenarioOutcomes,
   scenarioRatePct,
-} from "../../../renderer/src/gaps/scenario-model.ts";
+} from "../../../shared/gap/scenario-model.ts";
 
 /*
  * Synthetic series chosen for hand-worked arithmetic (100 -> 121 over two years is exactly +10 %

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { numberSources } from "../../../renderer/src/gaps/source-numbering.ts";
+import { gapStringEn } from "../../../shared/gap/gap-strings-en.ts";
 import {
   issuesBeyondFlags,
   notAssessableReasons,
   orderScorecardRows,
   scorecardLines,
-} from "../../../renderer/src/gaps/scorecard-order.ts";
-import { numberSources } from "../../../renderer/src/gaps/source-numbering.ts";
+} from "../../../shared/gap/scorecard-order.ts";
+import { escapIndexTexts } from "../../../shared/gap/scorecard-text.ts";
 import type { ScorecardRowWire } from "../../../shared/protocol/methods-gap.ts";
 
 /** A scorecard row with every figure empty; tests set what they look at. */
@@ -120,5 +122,34 @@ describe("scorecard table lines", () => {
       ["ind", 3],
       ["other", 4],
     ]);
+  });
+});
+
+describe("escapIndexTexts", () => {
+  it("writes ESCAP's two indices from the row's details, and nothing for other methods", () => {
+    const escap = row({
+      targetId: "T1",
+      unitId: "kg",
+      method: "escap",
+      status: "accelerate_progress",
+      details: {
+        currentStatus: { progress: 0.2, index: 2, expectedProgress: 2 / 7, category: "behind" },
+        anticipatedProgress: 0.7,
+        anticipatedGap: 0.3,
+      },
+    });
+    expect(escapIndexTexts(escap, gapStringEn)).toEqual([
+      "Current Status Index 2.0 / 10 · Behind",
+      "Anticipated Progress Index 0.70",
+    ]);
+    const onePoint = row({
+      targetId: "T1",
+      unitId: "kg",
+      method: "escap",
+      status: "insufficient_data",
+      details: { currentStatus: null, anticipatedProgress: null, anticipatedGap: null },
+    });
+    expect(escapIndexTexts(onePoint, gapStringEn)).toEqual([]);
+    expect(escapIndexTexts(row({ targetId: "T1", unitId: "kg" }), gapStringEn)).toEqual([]);
   });
 });

@@ -48,7 +48,9 @@ describe("osh-workbench export", { timeout: 180_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Wrote ${out} (${format},`);
     const data = readFileSync(out);
-    const charts = cells.filter((c) => c.kind === "chart").length;
+    // Each gap cell (the starter's has no saved scenarios) gives its scorecard table and three charts.
+    const gaps = cells.filter((c) => c.kind === "gap").length;
+    const charts = cells.filter((c) => c.kind === "chart").length + 3 * gaps;
     switch (format) {
       case "html": {
         const html = data.toString("utf8");
@@ -77,11 +79,15 @@ describe("osh-workbench export", { timeout: 180_000 }, () => {
       case "pptx": {
         const parts = zipParts(data);
         const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-        // The title slide, then each markdown, chart and SQL cell not hidden from slides.
+        // The title slide, then each markdown, chart and SQL cell not hidden from slides, and a
+        // gap cell's table and charts.
         const shown = cells.filter(
           (c) => !c.hideInSlides && (c.kind === "markdown" || c.kind === "chart" || c.kind === "sql"),
         );
-        expect(slides).toHaveLength(1 + shown.length);
+        expect(slides).toHaveLength(1 + shown.length + 4 * gaps);
+        const text = slides.map((n) => partText(parts, n)).join(" ");
+        expect(text).toContain("Scorecard of internet_gap — method: Eurostat");
+        expect(text).toContain("Status per unit and target");
         break;
       }
     }

@@ -84,7 +84,6 @@ const mainNotebook = notebook([
   ),
   sql("many_rows", "SELECT i FROM range(250) r(i)"),
   sql("setup_only", "CREATE OR REPLACE TEMP TABLE scratch AS SELECT 1 AS x"),
-  cell({ name: "gap", kind: "gap", source: "", options: { config: {} } }),
   chart(
     "people_chart",
     {
@@ -112,13 +111,11 @@ describe("a notebook as a report", () => {
       "figure",
       "table",
       "table",
-      "note",
       "figure",
       "table",
       "table",
     ]);
     expect(blocks[1]).toEqual({ kind: "note", text: "Input year = 2023" });
-    expect(blocks[6]).toMatchObject({ kind: "note", text: expect.stringContaining("Gap analysis cell gap") });
   });
 
   it("shows a SQL result as a table, run with the input's value, captioned by its first comment", () => {
@@ -144,8 +141,8 @@ describe("a notebook as a report", () => {
   });
 
   it("without a source column, cites the sources in the cells it reads, else those recorded for its tables", () => {
-    expect((blocks[8] as TableBlock).sources.map((s) => s.sourceId)).toEqual(["src_a", "src_b"]);
-    expect((blocks[9] as TableBlock).sources.map((s) => s.sourceId)).toEqual(["src_a"]);
+    expect((blocks[7] as TableBlock).sources.map((s) => s.sourceId)).toEqual(["src_a", "src_b"]);
+    expect((blocks[8] as TableBlock).sources.map((s) => s.sourceId)).toEqual(["src_a"]);
   });
 
   it("draws a chart cell from its compiled query, with the sources of the table it reads", () => {
@@ -163,7 +160,7 @@ describe("a notebook as a report", () => {
     const people = blocks[4] as TableBlock;
     expect(people.synthetic).toBe(true);
     expect(people.sources).toEqual([]);
-    const figure = blocks[7] as FigureBlock;
+    const figure = blocks[6] as FigureBlock;
     expect(figure.synthetic).toBe(true);
     expect(figure.hideInSlides).toBe(true);
     expect(figure.caption).toBe("people_chart");

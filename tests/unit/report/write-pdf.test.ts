@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pdfSafeDashes } from "../../../electron/engine/report/pdf-safe-dashes.ts";
 import { renderPdf } from "../../../electron/engine/report/write-pdf.ts";
 import type { ReportDocument } from "../../../shared/report/report-model.ts";
 import { figure, sampleReport } from "./report-fixture.ts";
@@ -64,5 +65,46 @@ describe("PDF report", () => {
       ]),
     );
     expect(pages).toBeGreaterThanOrEqual(3);
+  });
+
+  it("sizes a column by its widest word however many rows the table has", async () => {
+    const text =
+      "a sentence too long for one line of the page, so that it wraps onto a second line, and then onto a third line as well";
+    const rows = Array.from({ length: 40 }, (_, i) => [String(i), text]);
+    const { data } = await renderPdf(
+      report([
+        {
+          kind: "table",
+          columns: ["n", "text"],
+          rows,
+          omittedRows: 0,
+          caption: "Wide",
+          sources: [],
+          synthetic: false,
+        },
+      ]),
+    );
+    // The header row's cells, as "x y width height re" rectangles.
+    const [first, second] = [
+      ...(pdfPageContents(data)[0] ?? "").matchAll(/([\d.]+) [\d.]+ ([\d.]+) [\d.]+ re/g),
+    ]
+      .map((m) => Number(m[2]))
+      .filter((w, i, all) => i === 0 || w !== all[i - 1]);
+    expect(first).toBeLessThan(30);
+    expect(second).toBeGreaterThan(400);
+  });
+
+  it("draws the solid line of a dashed series (Vega's dash 1,0), which pdfkit alone refuses", async () => {
+    const lines = [
+      '<path d="M10,10L200,10" stroke="#000" stroke-dasharray="1,0"/>',
+      '<path d="M10,30L200,30" stroke="#000" stroke-dasharray="8,5"/>',
+      '<path d="M10,50L200,50" stroke="#000" stroke-dasharray="4,0,2"/>',
+    ].join("");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="220" height="60">${lines}</svg>`;
+    const { data } = await renderPdf(report([figure("Dashes", { svg, widthPx: 220, heightPx: 60 })]));
+    const content = pdfPageContents(data).join("\n");
+    expect(content).toMatch(/\[8 5\] 0 d/);
+    expect(content).not.toMatch(/\[1 0\] 0 d/);
+    expect(pdfSafeDashes(svg)).toContain('stroke-dasharray="4,0.001,2"');
   });
 });

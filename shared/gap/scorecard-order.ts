@@ -1,5 +1,5 @@
-import type { AssessmentFlag } from "../../../shared/gap/gap-types.ts";
-import type { ScorecardRowWire } from "../../../shared/protocol/methods-gap.ts";
+import type { ScorecardRowWire } from "../protocol/methods-gap.ts";
+import type { AssessmentFlag } from "./gap-types.ts";
 
 /** A line of the scorecard table: one unit's row, or one line for units that share the same answer. */
 export interface ScorecardLine {

@@ -1,5 +1,5 @@
-import type { ScorecardRowWire } from "../../../shared/protocol/methods-gap.ts";
-import type { GapCellOutput } from "./gap-runner.ts";
+import type { ScorecardRowWire } from "../protocol/methods-gap.ts";
+import type { GapCellData } from "./gap-cell-data.ts";
 import type { ScenarioTarget } from "./scenario-model.ts";
 
 export interface ScenarioTargetRow extends ScenarioTarget {
@@ -10,7 +10,7 @@ export interface ScenarioTargetRow extends ScenarioTarget {
  * The unit's targets a scenario can project: linked to an indicator with observations, with a
  * target value, year and direction.
  */
-export function scenarioTargets(output: GapCellOutput, unitId: string): ScenarioTargetRow[] {
+export function scenarioTargets(output: GapCellData, unitId: string): ScenarioTargetRow[] {
   return output.scorecard.rows.flatMap((row) => {
     const { indicatorId, targetValue, targetYear, direction } = row;
     if (row.unitId !== unitId || indicatorId === null || targetValue === null || targetYear === null)

@@ -3,9 +3,9 @@ import {
   STATUS_TONE_TEXT,
   type StatusEntry,
   type StatusTone,
-} from "../../../shared/charts/presets/status-palette.ts";
-import type { GapStatus, MethodId, StatusByMethod } from "../../../shared/gap/gap-types.ts";
-import { METHOD_DOCS } from "../../../shared/gap/method-docs.ts";
+} from "../charts/presets/status-palette.ts";
+import type { GapStatus, MethodId, StatusByMethod } from "./gap-types.ts";
+import { METHOD_DOCS } from "./method-docs.ts";
 
 /** The shapes StatusIcon draws; each status has one, so status never rests on colour alone. */
 export type StatusGlyph =

@@ -1,9 +1,9 @@
-import { cagr } from "../../../shared/gap/compound-growth.ts";
-import { directionSign } from "../../../shared/gap/direction.ts";
-import type { Direction, SeriesPoint } from "../../../shared/gap/gap-types.ts";
-import { projectScenario } from "../../../shared/gap/project-scenario.ts";
-import { onePerYear } from "../../../shared/gap/series-prepare.ts";
-import type { Scenario } from "./gap-config.ts";
+import { cagr } from "./compound-growth.ts";
+import { directionSign } from "./direction.ts";
+import type { Scenario } from "./gap-cell-config.ts";
+import type { Direction, SeriesPoint } from "./gap-types.ts";
+import { projectScenario } from "./project-scenario.ts";
+import { onePerYear } from "./series-prepare.ts";
 
 /** The years every scenario is projected to, besides each target's own year. */
 export const HORIZON_YEARS = [2030, 2040] as const;

@@ -1,4 +1,4 @@
-import type { GrowthKind } from "../../../shared/gap/gap-types.ts";
+import type { GrowthKind } from "./gap-types.ts";
 
 /** Figures as the scorecard writes them: grouped thousands, 1-2 decimals, a dash for none. */
 export const NO_VALUE = "–";

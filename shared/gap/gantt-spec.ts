@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
-import { OKABE_ITO } from "../../../shared/charts/themes.ts";
-import { ACTION_STATUSES, type ActionStatus } from "../../../shared/protocol/methods-gap.ts";
+import { OKABE_ITO } from "../charts/themes.ts";
+import { ACTION_STATUSES, type ActionStatus } from "../protocol/methods-gap.ts";
 
 export interface GanttAction {
   readonly actionId: string;

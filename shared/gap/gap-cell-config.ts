@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ParamsOf } from "../../../shared/protocol/methods.ts";
-import { MethodIdSchema } from "../../../shared/protocol/methods-gap.ts";
+import type { ParamsOf } from "../protocol/methods.ts";
+import { MethodIdSchema } from "../protocol/methods-gap.ts";
 
 const Id = z.string().min(1).max(200);
 

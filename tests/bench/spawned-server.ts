@@ -14,14 +14,25 @@ export interface SpawnedServer {
   stop(): Promise<void>;
 }
 
-export async function spawnServer(workspace: string): Promise<SpawnedServer> {
+/**
+ * How the server runs: "source" = the TypeScript through tsx (`bin/osh-workbench.mjs`, as web mode
+ * runs from a checkout); "built" = the compiled JavaScript of `npm run build:electron`, as the
+ * desktop package ships it.
+ */
+export type ServerBuild = "source" | "built";
+
+export const BUILT_CLI = "dist/electron/cli/osh-workbench.js";
+
+export async function spawnServer(workspace: string, build: ServerBuild = "source"): Promise<SpawnedServer> {
   const root = packageRoot();
+  const entry = path.join(root, build === "source" ? "bin/osh-workbench.mjs" : BUILT_CLI);
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npm run build:electron first`);
   const token = crypto.randomBytes(24).toString("hex");
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "bin/osh-workbench.mjs"), "serve", "--port", "0", "--workspace", workspace],
-    { cwd: root, env: { ...process.env, OSH_WORKBENCH_TOKEN: token }, stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const child = spawn(process.execPath, [entry, "serve", "--port", "0", "--workspace", workspace], {
+    cwd: root,
+    env: { ...process.env, OSH_WORKBENCH_TOKEN: token },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");

@@ -110,7 +110,7 @@ const ESCAP: MethodDoc<"escap"> = {
     "d = +1 if higher is better, -1 if lower is better",
     "Current Status: progress = d * (latest - baseline) / |target - baseline|; index = 10 * progress (10 once the target is met)",
     "Current Status: expected by now = (latest year - baseline year) / (target year - baseline year)",
-    `Anticipated Progress: fit value = a + b * year by weighted least squares over the observations before the target year, ${ESCAP_TIME_WEIGHTING}`,
+    `Anticipated Progress: fit value = a + b * year by weighted least squares over the observations, ${ESCAP_TIME_WEIGHTING} (for a target year already passed, the weights of the year after the latest observation)`,
     "Anticipated Progress: predicted = a + b * target year (the observed value when the target year is already in the data)",
     "Anticipated Progress: index = d * (predicted - baseline) / |target - baseline|; anticipated gap = 1 - index",
     "projected year = first whole year in which a + b * year reaches the target",

@@ -53,6 +53,21 @@ test.describe
         el.closest(".notebook")?.scrollBy(0, -120); // out from under the sticky notebook toolbar
       });
       await screenshot(page, "20-gap-scorecard");
+
+      // The method help: each method's formula, thresholds and sources, the one in use open.
+      await cell.getByTestId("gap-method-escap").check();
+      await cell.getByTestId("gap-tab-methods").click();
+      const escapDoc = cell.locator('.gap-method-doc[data-method="escap"]');
+      await expect(escapDoc).toHaveAttribute("open", "");
+      await expect(escapDoc.locator(".gap-formula")).toContainText(
+        "(target year - first year) / (target year - year)",
+      );
+      await expect(escapDoc).toContainText(
+        "https://data.unescap.org/resource-guides/progress-assessment-methodology",
+      );
+      await expect(escapDoc).toContainText("Regression: reverse the trend");
+      await escapDoc.scrollIntoViewIfNeeded();
+      await screenshot(page, "25-gap-method-help");
     });
 
     test("a scenario slider changes the year a user target is met", async ({ page }) => {

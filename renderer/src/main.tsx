@@ -3,19 +3,14 @@ import "@fontsource/noto-sans/700.css";
 import "./styles.css";
 import { createRoot } from "react-dom/client";
 import { connectEngine, MissingTokenError } from "./api/connect-engine.ts";
-import { App } from "./app/App.tsx";
-import { ErrorBoundary } from "./app/ErrorBoundary.tsx";
+import { LocalisedRoot } from "./app/LocalisedRoot.tsx";
 import "./charts/register-chart-cell.ts";
 import "./gaps/register-gap-cell.ts";
 import { t } from "./i18n/t.ts";
 import { useFiles } from "./store/notebook-files.ts";
 import { useWorkbench } from "./store/workbench-store.ts";
 
-createRoot(document.getElementById("root")!).render(
-  <ErrorBoundary>
-    <App />
-  </ErrorBoundary>,
-);
+createRoot(document.getElementById("root")!).render(<LocalisedRoot />);
 
 connectEngine().then(
   async (client) => {

@@ -7,6 +7,7 @@ import { useUi } from "../store/ui-store.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
 import { Dialogs } from "./Dialogs.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { LocaleSwitch } from "./LocaleSwitch.tsx";
 
 export function App() {
   const connection = useWorkbench((s) => s.connection);
@@ -18,6 +19,7 @@ export function App() {
         <h1>{t("app.title")}</h1>
         <span className="muted">{t("app.subtitle")}</span>
         <span className="spacer" />
+        <LocaleSwitch />
         {connection.status === "ready" && (
           <button
             type="button"

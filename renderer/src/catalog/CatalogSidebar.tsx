@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { CatalogTable } from "../../../shared/protocol/methods.ts";
+import { useLocale } from "../i18n/locale-store.ts";
 import { t } from "../i18n/t.ts";
 import { useNotebook } from "../store/notebook-store.ts";
 import { useUi } from "../store/ui-store.ts";
@@ -26,6 +27,7 @@ function datasetLabel(id: string): string {
 export function CatalogSidebar() {
   const catalog = useWorkbench((s) => s.catalog);
   const refreshCatalog = useWorkbench((s) => s.refreshCatalog);
+  const locale = useLocale((s) => s.locale);
   const addCell = useNotebook((s) => s.addCell);
   const run = useNotebook((s) => s.run);
   const lastCellId = useNotebook((s) => s.cells[s.cells.length - 1]?.id);
@@ -67,7 +69,11 @@ export function CatalogSidebar() {
                       <span className="muted small">
                         {table.kind === "view"
                           ? t("catalog.view")
-                          : t("catalog.rows", { count: (table.rowCount ?? 0).toLocaleString("en-US") })}
+                          : t("catalog.rows", {
+                              count: (table.rowCount ?? 0).toLocaleString(
+                                locale === "ru" ? "ru-RU" : "en-US",
+                              ),
+                            })}
                       </span>
                     </summary>
                     <div className="table-actions">

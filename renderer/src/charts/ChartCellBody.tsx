@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseChartSpec } from "../../../shared/charts/chart-spec.ts";
 import { DEFAULT_RAW_ROW_THRESHOLD } from "../../../shared/charts/compile-chart-query.ts";
+import { useLocale } from "../i18n/locale-store.ts";
 import { t } from "../i18n/t.ts";
 import type { EditorKeys } from "../notebook/CodeEditor.tsx";
 import type { CellBodyProps } from "../notebook/cell-bodies.ts";
@@ -45,7 +46,8 @@ export function ChartCellBody({ cell, runtime }: CellBodyProps) {
   const cellSpec = useMemo(() => readChartCellSpec(stored), [stored]);
   const setCellOptions = useNotebook((s) => s.setCellOptions);
   const theme = useChartTheme((s) => s.theme);
-  const locale = useChartTheme((s) => s.locale);
+  // Number and date formats follow the UI language (decimal comma and Russian months in RU).
+  const locale = useLocale((s) => s.locale);
   const sources = useChartSources(cell.id);
   const output = chartOutputOf(runtime);
   const [editing, setEditing] = useState(cellSpec.kind === "empty" || cellSpec.kind === "unreadable");

@@ -1,13 +1,10 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
-import type { ChartLocale } from "../../../shared/charts/chart-locales.ts";
 import { CHART_THEMES, type ChartThemeName } from "../../../shared/charts/chart-spec.ts";
 
 interface ChartThemeState {
   /** The look of every chart in the notebook, and of their exports. */
   theme: ChartThemeName;
-  /** Number and date formats; English until the UI has other languages. */
-  locale: ChartLocale;
   setTheme(theme: ChartThemeName): void;
 }
 
@@ -19,7 +16,6 @@ export const useChartTheme = create<ChartThemeState>()(
   persist(
     (set) => ({
       theme: "light",
-      locale: "en",
       setTheme: (theme) => set({ theme: CHART_THEMES.includes(theme) ? theme : "light" }),
     }),
     {

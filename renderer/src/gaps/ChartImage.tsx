@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { TopLevelSpec } from "vega-lite";
 import type { ChartThemeName } from "../../../shared/charts/chart-spec.ts";
 import { useChartTheme } from "../charts/chart-theme-store.ts";
+import { useLocale } from "../i18n/locale-store.ts";
 import { t } from "../i18n/t.ts";
 import { useWorkbench } from "../store/workbench-store.ts";
 
@@ -31,6 +32,7 @@ export function ChartImage({
 }) {
   const client = useWorkbench((s) => s.client);
   const userTheme = useChartTheme((s) => s.theme);
+  const locale = useLocale((s) => s.locale);
   const theme = look?.theme ?? userTheme;
   const embedFont = look?.embedFont ?? false;
   const json = useMemo(() => JSON.stringify(spec), [spec]);
@@ -39,14 +41,14 @@ export function ChartImage({
     if (!client) return;
     let current = true;
     const vegaLite = JSON.parse(json) as Record<string, unknown>;
-    client.call("chart.svg", { vegaLite, theme, embedFont }).then(
+    client.call("chart.svg", { vegaLite, theme, locale, embedFont }).then(
       (r) => current && setState({ svg: r.svg, error: null }),
       (e: unknown) => current && setState({ svg: null, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       current = false;
     };
-  }, [client, json, theme, embedFont]);
+  }, [client, json, theme, locale, embedFont]);
 
   if (state.error)
     return (

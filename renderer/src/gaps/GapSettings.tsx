@@ -203,6 +203,7 @@ export function GapSettings({
             min={1990}
             max={2100}
             step={1}
+            className="gap-as-of"
             placeholder={t("gap.settings.asOfLatest")}
             value={config.asOfYear ?? ""}
             onChange={(e) => {

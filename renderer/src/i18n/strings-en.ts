@@ -4,6 +4,8 @@ import { GAP_STRINGS_EN } from "../../../shared/gap/gap-strings-en.ts";
 export const en = {
   "app.title": "Osh ICT Workbench",
   "app.subtitle": "ICT roadmap analysis for Osh oblast and Osh city",
+  "app.language": "Language",
+  "app.language.hint": "Language of the interface (method help and exported reports stay in English)",
   "connection.connecting": "Starting the engine…",
   "connection.failed": "Could not reach the engine: {message}",
   "connection.noToken":

@@ -108,7 +108,7 @@ export function gapHeatmapSpec(
       ? {}
       : { subtitle: [methodLine(method, text), text("gap.chart.heatmapGrey")] }),
     colorBy: "status",
-    statuses: assessedStatusEntries(method),
+    statuses: assessedStatusEntries(method, text),
     statusTitle: text("gap.chart.statusTitle"),
     noDataText: text("gap.chart.noData"),
     ...(look.theme ? { theme: look.theme } : {}),

@@ -1,3 +1,5 @@
+import { GAP_LABEL_STRINGS_EN, type GapFlagKey, type GapStatusKey } from "./gap-label-strings-en.ts";
+
 /**
  * The English texts of the gap analysis that both the app and the exported reports show: chart
  * titles and labels, scorecard headings, method names. renderer/src/i18n/strings-en.ts refers to
@@ -64,7 +66,7 @@ export const GAP_STRINGS_EN = {
   "gap.action.status.delayed": "Delayed",
 } as const;
 
-export type GapStringKey = keyof typeof GAP_STRINGS_EN;
+export type GapStringKey = keyof typeof GAP_STRINGS_EN | GapStatusKey | GapFlagKey;
 
 /**
  * How the shared gap code asks for a text: the renderer passes its `t` (so a translation applies),
@@ -72,4 +74,6 @@ export type GapStringKey = keyof typeof GAP_STRINGS_EN;
  */
 export type GapText = (key: GapStringKey) => string;
 
-export const gapStringEn: GapText = (key) => GAP_STRINGS_EN[key];
+const ALL_EN: { readonly [K in GapStringKey]: string } = { ...GAP_STRINGS_EN, ...GAP_LABEL_STRINGS_EN };
+
+export const gapStringEn: GapText = (key) => ALL_EN[key];

@@ -12,11 +12,18 @@ import type { GapStatus, MethodId } from "./gap-types.ts";
 import { isLagging, statusLabel } from "./status-tones.ts";
 
 /** Targets not on track for some unit in the scorecard, with the status that says so. */
-export function laggingTargets(rows: readonly ScorecardRowWire[], method: MethodId): Map<string, string> {
+export function laggingTargets(
+  rows: readonly ScorecardRowWire[],
+  method: MethodId,
+  text: GapText,
+): Map<string, string> {
   const lagging = new Map<string, string>();
   for (const r of rows) {
     if (isLagging(method, r.status as GapStatus) && !lagging.has(r.targetId)) {
-      lagging.set(r.targetId, `${statusLabel(method, r.status as GapStatus)} (${r.unitName ?? r.unitId})`);
+      lagging.set(
+        r.targetId,
+        `${statusLabel(method, r.status as GapStatus, text)} (${r.unitName ?? r.unitId})`,
+      );
     }
   }
   return lagging;

@@ -4,6 +4,8 @@ import {
   type StatusEntry,
   type StatusTone,
 } from "../charts/presets/status-palette.ts";
+import type { GapStatusKey } from "./gap-label-strings-en.ts";
+import type { GapText } from "./gap-strings-en.ts";
 import type { GapStatus, MethodId, StatusByMethod } from "./gap-types.ts";
 import { METHOD_DOCS } from "./method-docs.ts";
 
@@ -60,9 +62,10 @@ export function statusLook(method: MethodId, status: GapStatus): StatusLook {
   return looks[status] ?? { tone: "none", glyph: "question" };
 }
 
-export function statusLabel(method: MethodId, status: GapStatus): string {
-  const categories = METHOD_DOCS[method].categories as Readonly<Record<string, { label: string }>>;
-  return categories[status]?.label ?? status;
+/** A status's name in the caller's language (see GAP_LABEL_STRINGS_EN); an unknown status as it is. */
+export function statusLabel(method: MethodId, status: GapStatus, text: GapText): string {
+  const known = status in (METHOD_DOCS[method].categories as object);
+  return known ? text(`gap.status.${method}.${status}` as GapStatusKey) : status;
 }
 
 export function statusRule(method: MethodId, status: GapStatus): string {
@@ -84,11 +87,11 @@ export function isLagging(method: MethodId, status: GapStatus): boolean {
  * The statuses a chart colours, best first: the assessed ones. "Insufficient data" and "not
  * assessable" stay grey cells without a legend entry (the subtitle says so).
  */
-export function assessedStatusEntries(method: MethodId): StatusEntry[] {
+export function assessedStatusEntries(method: MethodId, text: GapText): StatusEntry[] {
   return Object.keys(METHOD_DOCS[method].categories)
     .map((id) => ({
       id,
-      label: statusLabel(method, id as GapStatus),
+      label: statusLabel(method, id as GapStatus, text),
       tone: statusLook(method, id as GapStatus).tone,
     }))
     .filter((e) => e.tone !== "none");

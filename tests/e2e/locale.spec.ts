@@ -36,6 +36,12 @@ test("the UI switches to Russian, keeps the choice over a reload, and switches b
     timeout: 30_000,
   });
   await screenshot(page, "30-ui-russian");
+  // The gap analysis speaks Russian too: statuses and flags in the starter notebook's gap cell.
+  const met = page.locator('[data-testid="gap-row"][data-target="T03"][data-units="kg"]');
+  await expect(met.locator(".gap-status")).toHaveText("Цель достигнута");
+  await expect(met.locator('[data-flag="target_year_passed"]')).toHaveText("Год цели прошёл");
+  await met.scrollIntoViewIfNeeded();
+  await screenshot(page, "31-gap-russian");
 
   await page.getByTestId("locale-switch").selectOption("en");
   await expect(html).toHaveAttribute("lang", "en");

@@ -215,7 +215,12 @@ function scenarioBlocks(
 
 /** The roadmap's actions on a Gantt chart, those linked to a target lagging in this cell standing out. */
 function roadmapGantt(actions: readonly RoadmapAction[], data: GapCellData, today: string, text: GapText) {
-  return roadmapGanttSpec(actions, laggingTargets(data.scorecard.rows, data.scorecard.method), today, text);
+  return roadmapGanttSpec(
+    actions,
+    laggingTargets(data.scorecard.rows, data.scorecard.method, text),
+    today,
+    text,
+  );
 }
 
 /** A spec's title text, which the figure's caption repeats. */

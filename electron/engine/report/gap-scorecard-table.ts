@@ -2,7 +2,6 @@ import { formatSigned, formatValue, NO_VALUE } from "../../../shared/gap/format-
 import type { GapCellData } from "../../../shared/gap/gap-cell-data.ts";
 import type { GapText } from "../../../shared/gap/gap-strings-en.ts";
 import type { GapStatus } from "../../../shared/gap/gap-types.ts";
-import { FLAG_DOCS } from "../../../shared/gap/method-docs.ts";
 import { issuesBeyondFlags, orderScorecardRows } from "../../../shared/gap/scorecard-order.ts";
 import {
   escapIndexTexts,
@@ -31,12 +30,12 @@ function figureWithYear(value: number | null, year: number | null, noYear?: stri
 
 /** "Moderate progress, reached in 2027 at this trend (flag; flag; issue)". */
 function statusText(row: ScorecardRowWire, text: GapText): string {
-  const status = statusLabel(row.method, row.status as GapStatus);
+  const status = statusLabel(row.method, row.status as GapStatus, text);
   const projected = projectedText(row, text);
   // The flags and issues the app lists under the status badge; a flag that repeats it is left out.
   const notes = [
     ...escapIndexTexts(row, text),
-    ...row.flags.map((f) => FLAG_DOCS[f].label).filter((label) => label !== status),
+    ...row.flags.map((f) => text(`gap.flag.${f}`)).filter((label) => label !== status),
     ...issuesBeyondFlags(row).map((i) => fillString(text("gap.table.issue"), { ...i })),
   ];
   const head = projected === null ? status : `${status}, ${projected}`;

@@ -51,7 +51,7 @@ export function RoadmapPanel({
   const client = useWorkbench((s) => s.client);
   const [form, setForm] = useState<ActionForm | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const lagging = laggingTargets(rows, method);
+  const lagging = laggingTargets(rows, method, t);
   const labels = actionStatusLabels(t);
   // The chart's "today" comes from here, so the spec itself stays a pure function of its inputs.
   const today = new Date().toISOString().slice(0, 10);

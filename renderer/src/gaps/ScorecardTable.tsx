@@ -15,7 +15,7 @@ function FlagChips({ flags }: { flags: readonly AssessmentFlag[] }) {
     <ul className="gap-flags">
       {flags.map((f) => (
         <li key={f} className={`gap-flag gap-flag-${f}`} title={FLAG_DOCS[f].rule} data-flag={f}>
-          {FLAG_DOCS[f].label}
+          {t(`gap.flag.${f}`)}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import type { GapStatus, MethodId } from "../../../shared/gap/gap-types.ts";
 import { type StatusGlyph, statusLabel, statusLook, toneColors } from "../../../shared/gap/status-tones.ts";
+import { t } from "../i18n/t.ts";
 
 /** Shapes on a 16 x 16 grid, drawn in the current text colour. */
 function glyphShape(glyph: StatusGlyph) {
@@ -97,7 +98,7 @@ export function StatusBadge({
       title={title}
     >
       <GlyphIcon glyph={look.glyph} />
-      <span>{statusLabel(method, status)}</span>
+      <span>{statusLabel(method, status, t)}</span>
     </span>
   );
 }

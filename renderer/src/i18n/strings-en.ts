@@ -1,3 +1,4 @@
+import { GAP_LABEL_STRINGS_EN } from "../../../shared/gap/gap-label-strings-en.ts";
 import { GAP_STRINGS_EN } from "../../../shared/gap/gap-strings-en.ts";
 
 /** Every UI string, in English. Russian and Kyrgyz files will have the same keys. */
@@ -554,6 +555,7 @@ export const en = {
   "gap.help.choices": "The workbench's own choices",
   "gap.help.sources": "Sources",
   "gap.help.flags": "Flags",
+  ...GAP_LABEL_STRINGS_EN,
 } as const;
 
 export type StringKey = keyof typeof en;

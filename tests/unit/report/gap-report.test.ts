@@ -5,6 +5,7 @@ import { ReportBuildError, reportFromNotebook } from "../../../electron/engine/r
 import { renderReport } from "../../../electron/engine/report/write-report.ts";
 import { formatSigned, formatValue } from "../../../shared/gap/format-gap-values.ts";
 import { type GapCellConfig, scorecardRequest } from "../../../shared/gap/gap-cell-config.ts";
+import { gapStringEn } from "../../../shared/gap/gap-strings-en.ts";
 import type { GapStatus } from "../../../shared/gap/gap-types.ts";
 import { statusLabel } from "../../../shared/gap/status-tones.ts";
 import type { Cell, Notebook } from "../../../shared/notebook/notebook-schema.ts";
@@ -142,7 +143,7 @@ describe("a gap cell in a report", () => {
       const value = r.latestValue === null ? "–" : formatValue(r.latestValue);
       expect(line?.[2]).toBe(r.latestYear === null ? value : `${value} (${r.latestYear})`);
       expect(line?.[4]?.split(" · ")[0]).toBe(r.gap === null ? "–" : formatSigned(r.gap));
-      expect(line?.[6]?.split(/,| \(/)[0]).toBe(statusLabel("eurostat", r.status as GapStatus));
+      expect(line?.[6]?.split(/,| \(/)[0]).toBe(statusLabel("eurostat", r.status as GapStatus, gapStringEn));
     }
     // A figure the gap-handler tests also check: the 2020 EGDI rank meets T03 for the country.
     const t03 = scorecard.rows.find(

@@ -34,7 +34,7 @@ export interface GapChartLook {
 const unitLabel = (r: ScorecardRowWire) => r.unitName ?? r.unitId;
 
 /** Text cut to `max` characters with an ellipsis: long indicator names would stretch a chart. */
-export function shortText(text: string, max: number): string {
+function shortText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -58,7 +58,7 @@ function methodLine(method: MethodId, text: GapText): string {
 }
 
 /** Bullet chart: each unit's latest value against the focus target. */
-export function gapBulletSpec(
+function gapBulletSpec(
   rows: readonly ScorecardRowWire[],
   targetId: string,
   text: GapText,
@@ -154,7 +154,7 @@ export function methodProjection(row: ScorecardRowWire): YearValue[] {
 }
 
 /** Trajectory of the focus target in one unit: history, required path, the method's projection. */
-export function gapTrajectorySpec(
+function gapTrajectorySpec(
   row: ScorecardRowWire,
   points: readonly ObservationPoint[],
   text: GapText,

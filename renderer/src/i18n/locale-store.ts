@@ -6,7 +6,7 @@ export type UiLocale = (typeof UI_LOCALES)[number];
 export const LOCALE_STORAGE_KEY = "osh-workbench.locale";
 
 /** The stored choice, or English when there is none, it is unknown, or storage is unavailable. */
-export function storedLocale(): UiLocale {
+function storedLocale(): UiLocale {
   try {
     const value = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
     return UI_LOCALES.find((l) => l === value) ?? "en";

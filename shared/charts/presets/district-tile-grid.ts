@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { PRESET_STYLES } from "../themes.ts";
 import { frameProperties, type PresetFrame } from "./preset-frame.ts";
-import { STATUS_TONE_TEXT, type StatusEntry, statusColorScale, textOnViridis } from "./status-palette.ts";
+import { type CellColoring, cellColorEncoding, STATUS_TONE_TEXT, textOnViridis } from "./status-palette.ts";
 
 /**
  * Tile-grid map: the seven districts of Osh oblast and Osh city as equal squares placed roughly
@@ -32,10 +32,7 @@ export type TileGridInput = PresetFrame & {
   units: readonly TileUnit[];
   format?: string;
   noDataText?: string;
-} & (
-    | { colorBy: "status"; statuses: readonly StatusEntry[]; statusTitle: string }
-    | { colorBy: "value"; valueTitle: string }
-  );
+} & CellColoring;
 
 export function districtTileGrid(input: TileGridInput): TopLevelSpec {
   const format = input.format ?? ",.1f";
@@ -90,21 +87,7 @@ export function districtTileGrid(input: TileGridInput): TopLevelSpec {
     scale: { domain: Array.from({ length: rows }, (_, i) => i), paddingInner: 0.06 },
     ...axisOff,
   };
-  const color =
-    input.colorBy === "status"
-      ? {
-          field: "status",
-          type: "nominal" as const,
-          title: input.statusTitle,
-          scale: statusColorScale(input.statuses),
-        }
-      : {
-          field: "value",
-          type: "quantitative" as const,
-          title: input.valueTitle,
-          scale: { scheme: "viridis" },
-          legend: { format },
-        };
+  const color = cellColorEncoding(input, format);
   const textColor = { field: "textColor", type: "nominal" as const, scale: null };
   return {
     ...frameProperties(input),

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { PRESET_STYLES } from "../themes.ts";
 import { frameProperties, type PresetFrame } from "./preset-frame.ts";
-import { STATUS_TONE_TEXT, type StatusEntry, statusColorScale, textOnViridis } from "./status-palette.ts";
+import { type CellColoring, cellColorEncoding, STATUS_TONE_TEXT, textOnViridis } from "./status-palette.ts";
 
 /**
  * Units (rows) x indicators (columns), each cell coloured by its gap status or by its value and
@@ -26,10 +26,7 @@ export type HeatmapInput = PresetFrame & {
   /** Row and column order (ids); default: first appearance in `cells`. */
   unitOrder?: readonly string[];
   indicatorOrder?: readonly string[];
-} & (
-    | { colorBy: "status"; statuses: readonly StatusEntry[]; statusTitle: string }
-    | { colorBy: "value"; valueTitle: string }
-  );
+} & CellColoring;
 
 export function indicatorHeatmap(input: HeatmapInput): TopLevelSpec {
   const format = input.format ?? ",.1f";
@@ -80,21 +77,7 @@ export function indicatorHeatmap(input: HeatmapInput): TopLevelSpec {
     title: null,
     axis: { domain: false, ticks: false },
   };
-  const color =
-    input.colorBy === "status"
-      ? {
-          field: "status",
-          type: "nominal" as const,
-          title: input.statusTitle,
-          scale: statusColorScale(input.statuses),
-        }
-      : {
-          field: "value",
-          type: "quantitative" as const,
-          title: input.valueTitle,
-          scale: { scheme: "viridis" },
-          legend: { format },
-        };
+  const color = cellColorEncoding(input, format);
   const step = input.theme === "projector" ? 64 : 44;
   return {
     ...frameProperties(input),

@@ -39,6 +39,29 @@ export function statusColorScale(statuses: readonly StatusEntry[]): { domain: st
   return { domain: statuses.map((s) => s.label), range: statuses.map((s) => STATUS_TONE_FILL[s.tone]) };
 }
 
+/** How a cell chart (heat map, tile grid) is coloured: by status, or by value on viridis. */
+export type CellColoring =
+  | { colorBy: "status"; statuses: readonly StatusEntry[]; statusTitle: string }
+  | { colorBy: "value"; valueTitle: string };
+
+/** The colour encoding of a cell chart's `status` or `value` field; `format` labels the value legend. */
+export function cellColorEncoding(coloring: CellColoring, format: string) {
+  return coloring.colorBy === "status"
+    ? {
+        field: "status",
+        type: "nominal" as const,
+        title: coloring.statusTitle,
+        scale: statusColorScale(coloring.statuses),
+      }
+    : {
+        field: "value",
+        type: "quantitative" as const,
+        title: coloring.valueTitle,
+        scale: { scheme: "viridis" },
+        legend: { format },
+      };
+}
+
 /**
  * Text colour for a viridis-coloured cell at position t in [0, 1] of the value range: viridis is
  * dark (purple, blue) in its lower half, light (green, yellow) above.
